@@ -1,0 +1,43 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import {
+  complexityPlugin,
+  depthLimitRule,
+  formatGraphQLError,
+  safeError,
+  GRAPHQL_MAX_COMPLEXITY,
+  GRAPHQL_MAX_DEPTH,
+  type AppConfig,
+} from '@kinship/api/core';
+
+/**
+ * Apollo Server settings: depth and cost limits, no batching, CSRF prevention, no introspection or
+ * "did you mean" hints in production, no stack traces ever, no landing page (it would load a third party).
+ */
+export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
+  const production = config.nodeEnv === 'production';
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimitRule(GRAPHQL_MAX_DEPTH)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(GRAPHQL_MAX_COMPLEXITY)],
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const out = formatGraphQLError(formatted);
+      if (out.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
+        const original = (error as { originalError?: Error })?.originalError ?? error;
+        logger.error({ err: safeError(original), path: formatted.path }, 'unexpected GraphQL error');
+      }
+      return out;
+    },
+  } as ApolloDriverConfig;
+}

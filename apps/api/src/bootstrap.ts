@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import type { Logger } from 'pino';
+import {
+  connectRedis,
+  createLogger,
+  createValidationPipe,
+  KinshipIoAdapter,
+  PinoNestLogger,
+  requestLogging,
+  ShutdownState,
+  type AppConfig,
+  type RedisClient,
+} from '@kinship/api/core';
+import { AppModule } from './app/app.module';
+import { SpaFallbackFilter } from './app/spa-fallback.filter';
+import { securityHeaders } from './app/security-headers';
+
+export interface RunningApp {
+  app: NestExpressApplication;
+  logger: Logger;
+  /** Stops taking work, closes sockets with a reconnect hint, finishes in-flight requests, disconnects. */
+  close(): Promise<void>;
+}
+
+/** Builds the whole API (GraphQL, socket.io, /health, the web client) without listening yet. */
+export async function createApp(
+  config: AppConfig,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<RunningApp> {
+  const redis: RedisClient | null = config.redisUrl
+    ? await connectRedis(config.redisUrl, logger, 'app')
+    : null;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, logger, redis }), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: true,
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(requestLogging(logger));
+  app.use(securityHeaders);
+  app.use(cookieParser());
+  app.useGlobalPipes(createValidationPipe());
+
+  const webDist = config.webDist ?? resolve(process.cwd(), 'dist/apps/web');
+  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.useGlobalFilters(new SpaFallbackFilter(webDist));
+
+  const io = new KinshipIoAdapter(app, logger);
+  if (config.redisUrl) await io.connectToRedis(config.redisUrl);
+  app.useWebSocketAdapter(io);
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      app.get(ShutdownState).shuttingDown = true;
+      await app.close();
+      await io.disconnectRedis();
+      if (redis) await redis.quit().catch(() => undefined);
+    })();
+    return closing;
+  };
+  return { app, logger, close };
+}

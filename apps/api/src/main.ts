@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+// Loaded dynamically by their users; imported here so the built package lists them.
+import 'pg';
+import '@as-integrations/express5';
+import { ConfigError, createLogger, loadConfig, safeError } from '@kinship/api/core';
+import { createApp } from './bootstrap';
+import { DemoRunner } from './demo/demo.runner';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example and the README's Configuration section.\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ err: safeError(reason) }, 'unhandled rejection'),
+  );
+
+  const { app, close } = await createApp(config, logger);
+  const demo = app.get(DemoRunner);
+  await demo.seedIfEmpty();
+  await app.listen(config.port, '0.0.0.0');
+  logger.info({ port: config.port, redis: Boolean(config.redisUrl) }, 'Kinship API listening');
+  process.send?.({ type: 'listening', port: config.port, demoAccounts: await demo.existingDemoAccounts() });
+
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'shutting down: finishing in-flight work');
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    close()
+      .then(() => {
+        logger.info('stopped cleanly');
+        process.exit(0);
+      })
+      .catch((err) => {
+        logger.error({ err: safeError(err) }, 'error during shutdown');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error) => {
+  process.stderr.write(
+    `Kinship API failed to start: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  process.exit(1);
+});

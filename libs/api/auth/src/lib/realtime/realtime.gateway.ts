@@ -1,0 +1,85 @@
+import { BeforeApplicationShutdown, Inject } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import type { Logger } from 'pino';
+import type { Server, Socket } from 'socket.io';
+import { handleAck, LOGGER } from '@kinship/api/core';
+import { ErrorCode, type SocketAck } from '@kinship/shared/contracts';
+import type { AuthUser } from '../auth-user';
+import { SessionService } from '../session.service';
+import { SessionEvents, sessionRoom, userRoom } from './session-events';
+
+export type AuthedSocket = Socket & { data: { user: AuthUser } };
+
+/** How long clients wait before reconnecting when a node shuts down (to another node, behind the LB). */
+export const SHUTDOWN_RECONNECT_HINT_MS = 1000;
+
+/**
+ * The root socket.io gateway: authenticates every connection at the handshake with the same access token
+ * as GraphQL (`auth: { token }`), puts the socket in its member's and session's rooms, answers unknown
+ * events with an error ack, and tells clients to reconnect elsewhere when this node shuts down.
+ */
+@WebSocketGateway()
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, BeforeApplicationShutdown {
+  @WebSocketServer() server!: Server;
+
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly events: SessionEvents,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  afterInit(server: Server): void {
+    this.events.attach(server);
+    server.use((socket, next) => {
+      const token: unknown = socket.handshake.auth?.['token'];
+      if (typeof token !== 'string' || token.length > 2048) {
+        next(new Error('UNAUTHENTICATED: sign in to connect'));
+        return;
+      }
+      this.sessions
+        .authenticate(token)
+        .then((user) => {
+          if (!user) return next(new Error('UNAUTHENTICATED: your session has ended, sign in again'));
+          socket.data.user = user;
+          next();
+        })
+        .catch(() => next(new Error('INTERNAL_SERVER_ERROR: try again shortly')));
+    });
+  }
+
+  async handleConnection(socket: AuthedSocket): Promise<void> {
+    const user = socket.data.user;
+    await socket.join([userRoom(user.id), sessionRoom(user.sessionId)]);
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (socket.listeners(event).length > 0) return;
+      const ack = args[args.length - 1];
+      if (typeof ack === 'function') {
+        (ack as (r: SocketAck) => void)({
+          ok: false,
+          error: { code: ErrorCode.BadUserInput, message: `Unknown event "${event.slice(0, 64)}".` },
+        });
+      }
+    });
+  }
+
+  @SubscribeMessage('ping')
+  ping(@ConnectedSocket() _socket: AuthedSocket, @MessageBody() _payload: unknown) {
+    return handleAck(() => ({ at: new Date().toISOString() }));
+  }
+
+  beforeApplicationShutdown(): void {
+    if (!this.server) return;
+    const count = this.server.of('/').sockets.size;
+    this.server.local.emit('server:shutdown', { reconnectInMs: SHUTDOWN_RECONNECT_HINT_MS });
+    this.server.local.disconnectSockets(true);
+    this.logger.info({ sockets: count }, 'closed sockets with a reconnect hint');
+  }
+}

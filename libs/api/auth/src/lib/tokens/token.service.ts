@@ -1,0 +1,55 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import jwt from 'jsonwebtoken';
+import { APP_CONFIG, type AppConfig } from '@kinship/api/core';
+import { ACCESS_TOKEN_TTL_SECONDS } from './token-settings';
+
+export interface AccessClaims {
+  sub: string;
+  sid: string;
+}
+
+/** Signs and verifies access tokens (HS256 JWTs) and makes opaque refresh tokens. */
+@Injectable()
+export class TokenService {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  signAccess(claims: AccessClaims): string {
+    return jwt.sign(claims, this.config.jwtSecret, {
+      algorithm: 'HS256',
+      expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+      audience: 'kinship',
+      issuer: 'kinship',
+    });
+  }
+
+  /** The claims of a valid, unexpired token of ours, or null. */
+  verifyAccess(token: string): AccessClaims | null {
+    try {
+      const payload = jwt.verify(token, this.config.jwtSecret, {
+        algorithms: ['HS256'],
+        audience: 'kinship',
+        issuer: 'kinship',
+      });
+      if (
+        typeof payload !== 'object' ||
+        typeof payload.sub !== 'string' ||
+        typeof payload['sid'] !== 'string'
+      ) {
+        return null;
+      }
+      return { sub: payload.sub, sid: payload['sid'] as string };
+    } catch {
+      return null;
+    }
+  }
+
+  newRefreshToken(): { token: string; hash: string } {
+    const token = randomBytes(32).toString('base64url');
+    return { token, hash: TokenService.hashRefresh(token) };
+  }
+
+  static hashRefresh(token: string): string {
+    return createHash('sha256').update(token).digest('hex');
+  }
+}

@@ -1,0 +1,63 @@
+import { ConfigError, loadConfig } from './config';
+
+const valid = {
+  DATABASE_URL: 'postgres://kinship@127.0.0.1:5432/kinship',
+  JWT_SECRET: 'x'.repeat(32),
+};
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('accepts a minimal valid environment with defaults', () => {
+    const config = loadConfig(valid);
+    expect(config).toMatchObject({ port: 3000, nodeEnv: 'development', redisUrl: null, trustProxy: 0 });
+  });
+
+  it('names DATABASE_URL when it is missing or not a postgres URL', () => {
+    expect(problemsOf({ JWT_SECRET: valid.JWT_SECRET })[0]).toMatch(/^DATABASE_URL is required/);
+    expect(problemsOf({ ...valid, DATABASE_URL: 'mysql://x' })[0]).toMatch(/^DATABASE_URL must be a URL/);
+  });
+
+  it('names REDIS_URL when it is not a redis URL', () => {
+    expect(problemsOf({ ...valid, REDIS_URL: 'http://localhost' })).toEqual([
+      'REDIS_URL must be a URL starting with redis:// or rediss://',
+    ]);
+  });
+
+  it('rejects a PORT outside 1..65535 or not a number', () => {
+    expect(problemsOf({ ...valid, PORT: '70000' })[0]).toMatch(/^PORT must be a whole number/);
+    expect(problemsOf({ ...valid, PORT: 'abc' })[0]).toMatch(/^PORT must be a whole number/);
+  });
+
+  it('requires JWT_SECRET in production and a long enough one everywhere', () => {
+    expect(problemsOf({ DATABASE_URL: valid.DATABASE_URL, NODE_ENV: 'production' })).toEqual([
+      'JWT_SECRET is required in production: a random string of at least 32 characters',
+    ]);
+    expect(problemsOf({ ...valid, JWT_SECRET: 'short' })).toEqual([
+      'JWT_SECRET must be at least 32 characters long',
+    ]);
+  });
+
+  it('refuses demo data in production and anything but true/false', () => {
+    expect(problemsOf({ ...valid, NODE_ENV: 'production', DEMO_DATA: 'true' })).toEqual([
+      'DEMO_DATA=true is refused in production: demo accounts have a published password',
+    ]);
+    expect(problemsOf({ ...valid, DEMO_DATA: 'yes' })).toEqual([
+      'DEMO_DATA must be true or false (got "yes")',
+    ]);
+    expect(loadConfig({ ...valid, DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
+  it('rejects an unknown NODE_ENV and reports every problem at once', () => {
+    const problems = problemsOf({ NODE_ENV: 'staging', PORT: '0' });
+    expect(problems.map((p) => p.split(' ')[0])).toEqual(['NODE_ENV', 'PORT', 'DATABASE_URL', 'JWT_SECRET']);
+  });
+});

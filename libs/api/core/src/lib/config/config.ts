@@ -1,0 +1,125 @@
+/**
+ * Environment configuration, validated once at boot. Every problem is reported with the variable's name,
+ * so a person starting the platform knows exactly what to fix.
+ */
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string | null;
+  jwtSecret: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** How many reverse-proxy hops to trust for the client address (0: none). */
+  trustProxy: number;
+  /** Where the built web client lives; served from the same origin when present. */
+  webDist: string | null;
+  /** Seed demo accounts and data on the first start with an empty database (never in production). */
+  demoData: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
+const LOG_LEVELS: AppConfig['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+export const JWT_SECRET_MIN_LENGTH = 32;
+
+function parseUrl(value: string, protocols: string[]): URL | null {
+  try {
+    const url = new URL(value);
+    return protocols.includes(url.protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseIntIn(value: string, min: number, max: number): number | null {
+  if (!/^\d+$/.test(value)) return null;
+  const n = Number(value);
+  return n >= min && n <= max ? n : null;
+}
+
+/** Validates `env` and returns the typed configuration, or throws a ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const get = (name: string) => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+
+  const nodeEnvRaw = get('NODE_ENV') ?? 'development';
+  if (!NODE_ENVS.includes(nodeEnvRaw as NodeEnv)) {
+    problems.push(`NODE_ENV must be one of ${NODE_ENVS.join(', ')} (got "${nodeEnvRaw}")`);
+  }
+  const nodeEnv = nodeEnvRaw as NodeEnv;
+
+  const portRaw = get('PORT') ?? '3000';
+  const port = parseIntIn(portRaw, 1, 65535);
+  if (port === null) problems.push(`PORT must be a whole number from 1 to 65535 (got "${portRaw}")`);
+
+  const databaseUrl = get('DATABASE_URL');
+  if (!databaseUrl) {
+    problems.push(
+      'DATABASE_URL is required: a postgres:// URL of your PostgreSQL (npm start provides an embedded one when it is unset)',
+    );
+  } else if (!parseUrl(databaseUrl, ['postgres:', 'postgresql:'])) {
+    problems.push('DATABASE_URL must be a URL starting with postgres:// or postgresql://');
+  }
+
+  const redisUrl = get('REDIS_URL') ?? null;
+  if (redisUrl && !parseUrl(redisUrl, ['redis:', 'rediss:'])) {
+    problems.push('REDIS_URL must be a URL starting with redis:// or rediss://');
+  }
+
+  const jwtSecret = get('JWT_SECRET');
+  if (!jwtSecret) {
+    problems.push(
+      nodeEnv === 'production'
+        ? `JWT_SECRET is required in production: a random string of at least ${JWT_SECRET_MIN_LENGTH} characters`
+        : `JWT_SECRET is required (npm start generates and keeps one in .data/ for the embedded default)`,
+    );
+  } else if (jwtSecret.length < JWT_SECRET_MIN_LENGTH) {
+    problems.push(`JWT_SECRET must be at least ${JWT_SECRET_MIN_LENGTH} characters long`);
+  }
+
+  const logLevelRaw = get('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info');
+  if (!LOG_LEVELS.includes(logLevelRaw as AppConfig['logLevel'])) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevelRaw}")`);
+  }
+
+  const trustProxyRaw = get('TRUST_PROXY') ?? '0';
+  const trustProxy = parseIntIn(trustProxyRaw, 0, 10);
+  if (trustProxy === null) {
+    problems.push(`TRUST_PROXY must be the number of proxy hops to trust, 0 to 10 (got "${trustProxyRaw}")`);
+  }
+
+  const demoRaw = (get('DEMO_DATA') ?? 'false').toLowerCase();
+  if (!['true', 'false'].includes(demoRaw)) {
+    problems.push(`DEMO_DATA must be true or false (got "${demoRaw}")`);
+  } else if (demoRaw === 'true' && nodeEnv === 'production') {
+    problems.push('DEMO_DATA=true is refused in production: demo accounts have a published password');
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    nodeEnv,
+    port: port as number,
+    databaseUrl: databaseUrl as string,
+    redisUrl,
+    jwtSecret: jwtSecret as string,
+    logLevel: logLevelRaw as AppConfig['logLevel'],
+    trustProxy: trustProxy as number,
+    webDist: get('WEB_DIST') ?? null,
+    demoData: demoRaw === 'true',
+  };
+}
+
+/** Injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,48 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { LOGGER } from './logging/logger';
+import { HealthController } from './health/health.controller';
+import { ShutdownState } from './health/shutdown-state';
+import { REDIS_HEALTH, type RedisHealth } from './health/redis-health';
+import type { RedisClient } from './realtime/redis-clients';
+
+/** Null when REDIS_URL is unset: the node then works alone. */
+export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
+
+export interface CoreModuleOptions {
+  config: AppConfig;
+  logger: Logger;
+  redis: RedisClient | null;
+}
+
+/** Configuration, logging, Redis (when configured), shutdown state and /health, for every feature. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot({ config, logger, redis }: CoreModuleOptions): DynamicModule {
+    const redisHealth: RedisHealth = {
+      async check() {
+        if (!redis) return 'not configured';
+        try {
+          await redis.ping();
+          return 'up';
+        } catch {
+          return 'down';
+        }
+      },
+    };
+    return {
+      module: CoreModule,
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+        { provide: REDIS_CLIENT, useValue: redis },
+        { provide: REDIS_HEALTH, useValue: redisHealth },
+        ShutdownState,
+      ],
+      exports: [APP_CONFIG, LOGGER, REDIS_CLIENT, ShutdownState],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import type { DataSourceOptions, MigrationInterface } from 'typeorm';
+import type { AppConfig } from '../config/config';
+
+type MigrationClass = new () => MigrationInterface;
+
+/**
+ * The one place the PostgreSQL connection is described. Schema changes happen only through migrations,
+ * which run at start (`synchronize` is off everywhere, tests included).
+ */
+export function dataSourceOptions(
+  config: Pick<AppConfig, 'databaseUrl'>,
+  migrations: MigrationClass[],
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.databaseUrl,
+    synchronize: false,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    migrations,
+    extra: { max: 10, connectionTimeoutMillis: 5000, application_name: 'kinship-api' },
+  };
+}

@@ -1,0 +1,51 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { Logger } from 'pino';
+import type { Server, ServerOptions } from 'socket.io';
+import { SOCKET_PATH } from '@kinship/shared/contracts';
+import { connectRedis, type RedisClient } from './redis-clients';
+
+/**
+ * socket.io on the same origin as the API. With REDIS_URL set, rooms are shared between nodes through
+ * the Redis adapter, so a message sent to one node reaches members connected to another.
+ */
+export class KinshipIoAdapter extends IoAdapter {
+  private adapterConstructor: ReturnType<typeof createAdapter> | null = null;
+  private clients: RedisClient[] = [];
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly logger: Logger,
+  ) {
+    super(app);
+  }
+
+  async connectToRedis(url: string): Promise<void> {
+    const pub = await connectRedis(url, this.logger, 'io-pub');
+    const sub = await connectRedis(url, this.logger, 'io-sub');
+    this.clients = [pub, sub];
+    this.adapterConstructor = createAdapter(pub, sub, { requestsTimeout: 3000 });
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server: Server = super.createIOServer(port, {
+      ...options,
+      path: SOCKET_PATH,
+      serveClient: false,
+      maxHttpBufferSize: 64 * 1024,
+      connectionStateRecovery: undefined,
+    });
+    if (this.adapterConstructor) server.adapter(this.adapterConstructor);
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+  }
+
+  async disconnectRedis(): Promise<void> {
+    await Promise.allSettled(this.clients.map((c) => c.quit()));
+    this.clients = [];
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { conflict, notFound, unauthenticated } from '@kinship/api/core';
+import { SessionService, UserEntity, type IssuedTokens } from '@kinship/api/auth';
+import { Role } from '@kinship/shared/contracts';
+import { PasswordHasher } from './password-hasher';
+import {
+  REGISTER_PER_ADDRESS,
+  SIGN_IN_PER_ACCOUNT,
+  SIGN_IN_PER_ADDRESS,
+  ThrottleService,
+} from './throttle.service';
+import type { RegisterInput, SignInInput, UpdateProfileInput } from './dto/account.inputs';
+
+export interface SignedIn {
+  user: UserEntity;
+  tokens: IssuedTokens;
+}
+
+/** Registration, sign-in and the member's own profile. */
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: ThrottleService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async register(input: RegisterInput, address: string): Promise<SignedIn> {
+    await this.throttle.assertAllowed(
+      [[REGISTER_PER_ADDRESS, address]],
+      'Too many accounts were created from this network.',
+    );
+    await this.throttle.record([[REGISTER_PER_ADDRESS, address]]);
+    if (await this.users.exists({ where: { email: input.email } })) {
+      throw conflict('An account with this email already exists. Sign in instead, or use another email.');
+    }
+    const passwordHash = await this.hasher.hash(input.password);
+    const rows: UserEntity[] = await this.users.query(
+      `INSERT INTO users (email, password_hash, display_name, role, locale)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [input.email, passwordHash, input.displayName, Role.MEMBER, input.locale ?? 'en'],
+    );
+    if (!rows[0])
+      throw conflict('An account with this email already exists. Sign in instead, or use another email.');
+    const user = await this.users.findOneByOrFail({ id: rows[0].id });
+    return { user, tokens: await this.sessions.start(user.id) };
+  }
+
+  /**
+   * Checks both rate limits before any hashing, so a flood of guesses costs us nothing. A wrong password
+   * and an unknown email get the same answer in the same time.
+   */
+  async signIn(input: SignInInput, address: string): Promise<SignedIn> {
+    const checks: Parameters<ThrottleService['record']>[0] = [
+      [SIGN_IN_PER_ACCOUNT, input.email],
+      [SIGN_IN_PER_ADDRESS, address],
+    ];
+    await this.throttle.assertAllowed(checks, 'Too many failed sign-in attempts.');
+    const user = await this.users.findOneBy({ email: input.email });
+    const ok = await this.hasher.verify(user?.passwordHash ?? null, input.password);
+    if (!user || !ok) {
+      await this.throttle.record(checks);
+      throw unauthenticated('That email and password do not match an account.');
+    }
+    await this.throttle.reset(SIGN_IN_PER_ACCOUNT, input.email);
+    return { user, tokens: await this.sessions.start(user.id) };
+  }
+
+  async findById(id: string): Promise<UserEntity> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw notFound('That account no longer exists.');
+    return user;
+  }
+
+  async updateProfile(id: string, input: UpdateProfileInput): Promise<UserEntity> {
+    const changes: Partial<UserEntity> = {};
+    if (input.displayName !== undefined) changes.displayName = input.displayName;
+    if (input.bio !== undefined) changes.bio = input.bio;
+    if (input.locale !== undefined) changes.locale = input.locale;
+    if (input.timeZone !== undefined) changes.timeZone = input.timeZone;
+    if (Object.keys(changes).length > 0) await this.users.update({ id }, changes);
+    return this.findById(id);
+  }
+
+  async verifyPassword(id: string, password: string): Promise<boolean> {
+    const user = await this.findById(id);
+    return this.hasher.verify(user.passwordHash, password);
+  }
+}

@@ -1,0 +1,35 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { badInput, forbidden, notFound } from '@kinship/api/core';
+import { CurrentUser, Roles, UserEntity, type AuthUser } from '@kinship/api/auth';
+import { Role } from '@kinship/shared/contracts';
+import { Member } from './dto/account.models';
+
+/** What only admins may do with accounts. */
+@Resolver()
+export class AdminResolver {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Member, { description: 'Admins only: make a member a moderator or admin, or back.' })
+  async setMemberRole(
+    @CurrentUser() admin: AuthUser,
+    @Args(
+      'memberId',
+      { type: () => ID },
+      new ParseUUIDPipe({ exceptionFactory: () => badInput('memberId must be a member id') }),
+    )
+    memberId: string,
+    @Args('role', { type: () => Role }) role: Role,
+  ): Promise<Member> {
+    if (memberId === admin.id && role !== Role.ADMIN) {
+      throw forbidden('You cannot remove your own admin role; ask another admin.');
+    }
+    const result = await this.users.update({ id: memberId }, { role });
+    if (!result.affected) throw notFound('There is no member with that id.');
+    const user = await this.users.findOneByOrFail({ id: memberId });
+    return { id: user.id, displayName: user.displayName, bio: user.bio };
+  }
+}

@@ -1,0 +1,34 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Role } from '@kinship/shared/contracts';
+
+registerEnumType(Role, { name: 'Role', description: 'member, moderator or admin' });
+
+/** The signed-in member's own account. The only type in the schema that has an email. */
+@ObjectType()
+export class Account {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field() displayName!: string;
+  @Field(() => Role) role!: Role;
+  @Field() bio!: string;
+  @Field() locale!: string;
+  @Field(() => String, { nullable: true }) timeZone!: string | null;
+  @Field() createdAt!: Date;
+}
+
+/** Another member, as everyone sees them: a display name and what they chose to share. */
+@ObjectType()
+export class Member {
+  @Field(() => ID) id!: string;
+  @Field() displayName!: string;
+  @Field() bio!: string;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'Send as "Authorization: Bearer <token>" and in the socket handshake.' })
+  accessToken!: string;
+  @Field(() => Int, { description: 'Seconds until the access token expires.' })
+  expiresIn!: number;
+  @Field(() => Account) account!: Account;
+}

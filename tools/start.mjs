@@ -1,0 +1,82 @@
+// `npm start`: builds what changed (Nx cache), starts the embedded PostgreSQL unless DATABASE_URL is set,
+// then runs the API, which serves GraphQL, socket.io, /health and the web client on one origin.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureDatabase, startEmbeddedPostgres } from './embedded-db.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(root, '.data');
+const env = { ...process.env };
+const say = (line) => process.stdout.write(`[kinship] ${line}\n`);
+
+function build() {
+  if (env.KINSHIP_SKIP_BUILD === '1') return;
+  say('building the API and the web client (cached after the first time)…');
+  const r = spawnSync(
+    'npx',
+    ['nx', 'run-many', '-t', 'build', '--projects=api,web', '--output-style=static'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env,
+    },
+  );
+  if (r.status !== 0) {
+    say('the build failed; see the errors above.');
+    process.exit(r.status ?? 1);
+  }
+}
+
+/** The embedded default keeps one random JWT secret in .data/, so sign-ins survive restarts. */
+function jwtSecret() {
+  const file = join(dataDir, 'jwt-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+async function main() {
+  build();
+  let db = null;
+  if (!env.DATABASE_URL) {
+    say('no DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres)…');
+    db = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres') });
+    env.DATABASE_URL = await ensureDatabase(db.adminUrl, 'kinship');
+    env.DEMO_DATA ??= 'true';
+  }
+  if (!env.JWT_SECRET && env.NODE_ENV !== 'production') env.JWT_SECRET = jwtSecret();
+
+  const api = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps/api/main.js')], {
+    cwd: root,
+    env,
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  });
+  api.on('message', (message) => {
+    if (message?.type === 'listening') {
+      say(`Kinship is running at http://localhost:${message.port}  (GraphQL: /graphql, health: /health)`);
+      if (message.demoAccounts?.length) {
+        say('demo accounts (password for all: recovery-demo-2026):');
+        for (const a of message.demoAccounts) say(`  ${a.role.padEnd(9)} ${a.email}`);
+      }
+      say('press Ctrl-C to stop.');
+    }
+  });
+  // Ctrl-C reaches the API too; we wait for it to finish cleanly, then stop the database.
+  const ignore = () => say('stopping…');
+  process.on('SIGINT', ignore);
+  process.on('SIGTERM', () => api.kill('SIGTERM'));
+  const code = await new Promise((done) => api.on('exit', (c, signal) => done(c ?? (signal ? 0 : 1))));
+  if (db) await db.stop();
+  say(code === 0 ? 'stopped.' : `the API exited with code ${code}.`);
+  process.exit(code);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
