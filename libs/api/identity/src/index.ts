@@ -6,3 +6,4 @@ export * from './lib/member.resolver';
 export * from './lib/dto/account.models';
 export * from './lib/dto/account.inputs';
 export * from './lib/identity.demo';
+export * from './lib/admin.resolver';
