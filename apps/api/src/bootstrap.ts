@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -15,6 +16,7 @@ import {
   type AppConfig,
   type RedisClient,
 } from '@kinship/api/core';
+import { RealtimeGateway } from '@kinship/api/auth';
 import { AppModule } from './app/app.module';
 import { SpaFallbackFilter } from './app/spa-fallback.filter';
 import { securityHeaders } from './app/security-headers';
@@ -56,7 +58,10 @@ export async function createApp(
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
+      // Nest's own close() would close the database before in-flight requests finish, so drain first.
       app.get(ShutdownState).shuttingDown = true;
+      app.get(RealtimeGateway).announceShutdown();
+      await drainHttp(app.getHttpServer());
       await app.close();
       await io.disconnectRedis();
       if (redis) await redis.quit().catch(() => undefined);
@@ -64,4 +69,13 @@ export async function createApp(
     return closing;
   };
   return { app, logger, close };
+}
+
+/** Stops accepting connections and resolves when every in-flight request has been answered. */
+function drainHttp(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  return new Promise((done) => {
+    server.close(() => done());
+    server.closeIdleConnections();
+  });
 }

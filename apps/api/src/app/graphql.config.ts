@@ -9,6 +9,7 @@ import {
   safeError,
   GRAPHQL_MAX_COMPLEXITY,
   GRAPHQL_MAX_DEPTH,
+  GRAPHQL_MAX_INTROSPECTION_DEPTH,
   type AppConfig,
 } from '@kinship/api/core';
 
@@ -28,7 +29,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     csrfPrevention: true,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule(GRAPHQL_MAX_DEPTH)],
+    validationRules: [depthLimitRule(GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_INTROSPECTION_DEPTH)],
     plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(GRAPHQL_MAX_COMPLEXITY)],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {

@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -27,7 +27,7 @@ export const SHUTDOWN_RECONNECT_HINT_MS = 1000;
  * events with an error ack, and tells clients to reconnect elsewhere when this node shuts down.
  */
 @WebSocketGateway()
-export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, BeforeApplicationShutdown {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   @WebSocketServer() server!: Server;
 
   constructor(
@@ -75,7 +75,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, Befo
     return handleAck(() => ({ at: new Date().toISOString() }));
   }
 
-  beforeApplicationShutdown(): void {
+  /** Step one of a graceful shutdown: this node's sockets are told to reconnect (elsewhere) and closed. */
+  announceShutdown(): void {
     if (!this.server) return;
     const count = this.server.of('/').sockets.size;
     this.server.local.emit('server:shutdown', { reconnectInMs: SHUTDOWN_RECONNECT_HINT_MS });

@@ -17,7 +17,6 @@ function depthOf(
   let max = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue; // introspection is governed separately
       max = Math.max(
         max,
         selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, visited) : 1,
@@ -35,8 +34,12 @@ function depthOf(
   return max;
 }
 
-/** Refuses any operation whose fields nest deeper than `maxDepth` (fragments followed, cycles cut). */
-export function depthLimitRule(maxDepth: number) {
+/**
+ * Refuses any operation whose fields nest deeper than `maxDepth` (fragments followed, cycles cut).
+ * An operation that only introspects (`__schema`, `__type`) is held to `maxIntrospectionDepth`, which fits
+ * the standard introspection query (15) and no deeper `__type.fields.type…` chains.
+ */
+export function depthLimitRule(maxDepth: number, maxIntrospectionDepth = 15) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const def of context.getDocument().definitions) {
@@ -45,11 +48,15 @@ export function depthLimitRule(maxDepth: number) {
     return {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, fragments, new Set());
-        if (depth > maxDepth) {
+        const introspectionOnly = node.selectionSet.selections.every(
+          (s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'),
+        );
+        const limit = introspectionOnly ? maxIntrospectionDepth : maxDepth;
+        if (depth > limit) {
           context.reportError(
             new GraphQLError(
-              `This query is nested ${depth} levels deep; the limit is ${maxDepth}. Ask for less at once.`,
-              { nodes: [node], extensions: { code: ErrorCode.QueryTooComplex, depth, maxDepth } },
+              `This query is nested ${depth} levels deep; the limit is ${limit}. Ask for less at once.`,
+              { nodes: [node], extensions: { code: ErrorCode.QueryTooComplex, depth, maxDepth: limit } },
             ),
           );
         }

@@ -1,0 +1,37 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SessionStore } from '../session/session-store';
+import { createAuthLink, createRefreshErrorLink, createRefresher, type Refresher } from './auth-links';
+
+export interface KinshipClientOptions {
+  /** Defaults to `/graphql` on the same origin (the API serves the web client). */
+  uri?: string;
+  /** Replaces the HTTP link; tests pass a fake terminating link here. */
+  terminatingLink?: ApolloLink;
+  session?: SessionStore;
+}
+
+export interface KinshipClient {
+  client: ApolloClient;
+  session: SessionStore;
+  /** Restores the session from the refresh cookie; resolves to whether this device is signed in. */
+  restoreSession(): Promise<boolean>;
+}
+
+/** The one Apollo Client factory of the web client: error link → auth link → HTTP. */
+export function createKinshipClient(options: KinshipClientOptions = {}): KinshipClient {
+  const session = options.session ?? new SessionStore();
+  const terminating =
+    options.terminatingLink ?? new HttpLink({ uri: options.uri ?? '/graphql', credentials: 'same-origin' });
+  const refresh: Refresher = createRefresher(session, terminating);
+  const client = new ApolloClient({
+    link: ApolloLink.from([createRefreshErrorLink(refresh), createAuthLink(session), terminating]),
+    cache: new InMemoryCache(),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+  let restoring: Promise<boolean> | null = null;
+  const restoreSession = () => {
+    restoring ??= refresh(client);
+    return restoring;
+  };
+  return { client, session, restoreSession };
+}

@@ -1,0 +1,21 @@
+import './lib/styles.css';
+
+export { Layout, type LayoutProps } from './lib/components/Layout';
+export { Button, type ButtonProps } from './lib/components/Button';
+export {
+  TextField,
+  TextAreaField,
+  SelectField,
+  type TextFieldProps,
+  type TextAreaFieldProps,
+  type SelectFieldProps,
+  type SelectOption,
+} from './lib/components/TextField';
+export { Field, type FieldProps, type FieldControlProps } from './lib/components/Field';
+export { Alert, type AlertProps } from './lib/components/Alert';
+export { Dialog, type DialogProps } from './lib/components/Dialog';
+export { PageHeading, type PageHeadingProps } from './lib/components/PageHeading';
+export { GetHelpLink } from './lib/components/GetHelpLink';
+export { HelpPage } from './lib/help/HelpPage';
+export { dialable } from './lib/help/phone-links';
+export { UI_NS } from './lib/ui.resources';
