@@ -11,6 +11,7 @@ import {
   createValidationPipe,
   KinshipIoAdapter,
   PinoNestLogger,
+  runMigrations,
   requestLogging,
   ShutdownState,
   type AppConfig,
@@ -18,6 +19,7 @@ import {
 } from '@kinship/api/core';
 import { RealtimeGateway } from '@kinship/api/auth';
 import { AppModule } from './app/app.module';
+import { migrations } from './migrations';
 import { SpaFallbackFilter } from './app/spa-fallback.filter';
 import { securityHeaders } from './app/security-headers';
 
@@ -33,6 +35,7 @@ export async function createApp(
   config: AppConfig,
   logger: Logger = createLogger(config.logLevel),
 ): Promise<RunningApp> {
+  await runMigrations(config.databaseUrl, migrations, logger);
   const redis: RedisClient | null = config.redisUrl
     ? await connectRedis(config.redisUrl, logger, 'app')
     : null;

@@ -18,3 +18,4 @@ export * from './lib/public.decorator';
 export * from './lib/realtime/socket-ack';
 export * from './lib/demo/demo-data';
 export * from './lib/discovery';
+export * from './lib/database/run-migrations';

@@ -1,4 +1,4 @@
-import { ErrorCode } from './error-codes';
+import type { ErrorCode } from './error-codes';
 
 /** Every socket.io acknowledgement has this shape: ok with data, or an error a person can act on. */
 export type SocketAck<T = unknown> =

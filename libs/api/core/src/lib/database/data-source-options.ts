@@ -1,11 +1,11 @@
 import type { DataSourceOptions, MigrationInterface } from 'typeorm';
 import type { AppConfig } from '../config/config';
 
-type MigrationClass = new () => MigrationInterface;
+export type MigrationClass = new () => MigrationInterface;
 
 /**
  * The one place the PostgreSQL connection is described. Schema changes happen only through migrations,
- * which run at start (`synchronize` is off everywhere, tests included).
+ * which `runMigrations` applies at start under a lock (`synchronize` is off everywhere, tests included).
  */
 export function dataSourceOptions(
   config: Pick<AppConfig, 'databaseUrl'>,
@@ -15,7 +15,7 @@ export function dataSourceOptions(
     type: 'postgres',
     url: config.databaseUrl,
     synchronize: false,
-    migrationsRun: true,
+    migrationsRun: false,
     migrationsTransactionMode: 'each',
     migrations,
     extra: { max: 10, connectionTimeoutMillis: 5000, application_name: 'kinship-api' },
