@@ -5,6 +5,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoreModule, dataSourceOptions, type CoreModuleOptions } from '@kinship/api/core';
 import { AuthModule } from '@kinship/api/auth';
 import { IdentityModule } from '@kinship/api/identity';
+import { MeetingsModule } from '@kinship/api/meetings';
+import { SponsorshipModule } from '@kinship/api/sponsorship';
+import { ChatModule } from '@kinship/api/chat';
+import { ToolkitModule } from '@kinship/api/toolkit';
 import { migrations } from '../migrations';
 import { graphqlOptions } from './graphql.config';
 import { DiscoveryModule } from '@nestjs/core';
@@ -25,6 +29,10 @@ export class AppModule {
         }),
         AuthModule,
         IdentityModule,
+        MeetingsModule,
+        SponsorshipModule,
+        ChatModule,
+        ToolkitModule,
         DiscoveryModule,
       ],
       providers: [DemoRunner],

@@ -47,7 +47,9 @@ export class AuthGuard implements CanActivate {
     if (!req.user) throw unauthenticated();
     const required = this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets);
     if (required && !roleAtLeast(req.user.role, required)) {
-      throw forbidden(required === Role.ADMIN ? 'Only an admin can do that.' : 'Only a moderator can do that.');
+      throw forbidden(
+        required === Role.ADMIN ? 'Only an admin can do that.' : 'Only a moderator can do that.',
+      );
     }
     return true;
   }

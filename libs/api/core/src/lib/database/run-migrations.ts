@@ -9,8 +9,15 @@ const MIGRATION_LOCK = 4_242_001;
  * Runs pending migrations while holding a PostgreSQL advisory lock, so when several nodes start at once
  * exactly one applies each migration and the others wait, then find nothing left to do.
  */
-export async function runMigrations(databaseUrl: string, migrations: MigrationClass[], logger?: Logger): Promise<string[]> {
-  const dataSource = new DataSource({ ...dataSourceOptions({ databaseUrl }, migrations), migrationsRun: false });
+export async function runMigrations(
+  databaseUrl: string,
+  migrations: MigrationClass[],
+  logger?: Logger,
+): Promise<string[]> {
+  const dataSource = new DataSource({
+    ...dataSourceOptions({ databaseUrl }, migrations),
+    migrationsRun: false,
+  });
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
   try {

@@ -18,7 +18,9 @@ describe('depthLimitRule', () => {
     expect(errorsFor(nested(5), 5)).toHaveLength(0);
     const errors = errorsFor(nested(6), 5);
     expect(errors).toHaveLength(1);
-    expect(errors[0].message).toBe('This query is nested 6 levels deep; the limit is 5. Ask for less at once.');
+    expect(errors[0].message).toBe(
+      'This query is nested 6 levels deep; the limit is 5. Ask for less at once.',
+    );
     expect(errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', depth: 6, maxDepth: 5 });
   });
 
@@ -36,7 +38,9 @@ describe('depthLimitRule', () => {
     const rule = (max: number, maxIntro: number) =>
       validate(schema, parse(getIntrospectionQuery()), [depthLimitRule(max, maxIntro)]);
     expect(rule(5, 15)).toHaveLength(0);
-    expect(rule(5, 14)[0].message).toBe('This query is nested 15 levels deep; the limit is 14. Ask for less at once.');
+    expect(rule(5, 14)[0].message).toBe(
+      'This query is nested 15 levels deep; the limit is 14. Ask for less at once.',
+    );
     // mixing a normal field in makes the whole operation subject to the normal limit
     const mixed = parse('{ me { name } __type(name: "Person") { fields { type { ofType { name } } } } }');
     expect(validate(schema, mixed, [depthLimitRule(3, 15)])).toHaveLength(1);

@@ -1,0 +1,2 @@
+export * from './lib/chat.module';
+export * from './lib/chat.resolvers';

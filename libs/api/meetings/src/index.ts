@@ -1,0 +1,2 @@
+export * from './lib/meetings.module';
+export * from './lib/meetings.resolvers';

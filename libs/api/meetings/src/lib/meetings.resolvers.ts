@@ -1,0 +1,2 @@
+/** Every GraphQL resolver class of this feature (for emitting schema.graphql without a database). */
+export const meetingsResolvers: (new (...args: never[]) => unknown)[] = [];

@@ -1,0 +1,2 @@
+export * from './lib/toolkit.module';
+export * from './lib/toolkit.resolvers';
