@@ -37,7 +37,10 @@ describe('socket.io: handshake auth and the connection lifecycle', () => {
     const member = await registerMember(app);
     const socket = await connected(connectSocket(app.url, member.token));
     const ack = await socket.timeout(3000).emitWithAck('drop-tables', { x: 1 });
-    expect(ack).toEqual({ ok: false, error: { code: 'BAD_USER_INPUT', message: 'Unknown event "drop-tables".' } });
+    expect(ack).toEqual({
+      ok: false,
+      error: { code: 'BAD_USER_INPUT', message: 'Unknown event "drop-tables".' },
+    });
     expect((await socket.timeout(3000).emitWithAck('ping', {})).ok).toBe(true);
     socket.close();
   });
@@ -60,9 +63,13 @@ describe('socket.io: handshake auth and the connection lifecycle', () => {
     const member = await registerMember(app);
     const socket = await connected(connectSocket(app.url, member.token));
     const ended = once<{ reason: string }>(socket, 'session:ended');
-    await app.gql('mutation ($p: String!) { deleteAccount(input: { password: $p }) }', { p: member.password }, {
-      token: member.token,
-    });
+    await app.gql(
+      'mutation ($p: String!) { deleteAccount(input: { password: $p }) }',
+      { p: member.password },
+      {
+        token: member.token,
+      },
+    );
     expect(await ended).toEqual({ reason: 'Your account was deleted.' });
   });
 });
@@ -109,7 +116,9 @@ describe('health and graceful shutdown', () => {
     await closing;
     const check = new Client({ connectionString: databaseUrl });
     await check.connect();
-    const { rows } = await check.query('SELECT display_name FROM users WHERE email = $1', ['late@example.net']);
+    const { rows } = await check.query('SELECT display_name FROM users WHERE email = $1', [
+      'late@example.net',
+    ]);
     await check.end();
     expect(rows).toEqual([{ display_name: 'Late L.' }]);
     await app.close();
