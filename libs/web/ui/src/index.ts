@@ -1,4 +1,7 @@
-import './lib/styles.css';
+import './lib/styles/base.css';
+import './lib/styles/layout.css';
+import './lib/styles/controls.css';
+import './lib/styles/content.css';
 
 export { Layout, type LayoutProps } from './lib/components/Layout';
 export { Button, type ButtonProps } from './lib/components/Button';

@@ -25,11 +25,10 @@ registerNamespace(
         linesHeading: 'Crisis and help lines (United States)',
         overdoseHeading: 'If someone may be overdosing',
         overdoseSteps: {
-          call: 'Call 911 right away. Say the person is not breathing or will not wake up.',
-          naloxone:
-            'Give naloxone (Narcan) if you have it. If they do not respond in 2 to 3 minutes, give a second dose.',
+          call: 'Call 911 now. Say the person is not breathing or will not wake up.',
+          naloxone: 'Give naloxone (Narcan) if you have it: one spray in one nostril.',
           position: 'Put them in the rescue position: on their side, top knee bent, head tilted back.',
-          stay: 'Stay with them until help arrives. Naloxone can wear off before the drugs do.',
+          stay: 'Stay with them until help arrives. If they do not respond in 2 to 3 minutes, give a second dose.',
         },
         elsewhereHeading: 'Outside the United States',
         elsewhere: 'Find a free, confidential line in your country at',
@@ -69,12 +68,11 @@ registerNamespace(
         linesHeading: 'Líneas de crisis y de ayuda (Estados Unidos)',
         overdoseHeading: 'Si alguien podría estar sufriendo una sobredosis',
         overdoseSteps: {
-          call: 'Llama al 911 de inmediato. Di que la persona no respira o no despierta.',
-          naloxone:
-            'Dale naloxona (Narcan) si la tienes. Si no responde en 2 o 3 minutos, dale una segunda dosis.',
+          call: 'Llama al 911 ahora. Di que la persona no respira o no despierta.',
+          naloxone: 'Dale naloxona (Narcan) si la tienes: una aplicación en una fosa nasal.',
           position:
             'Ponla en la posición de recuperación: de lado, con la rodilla de arriba doblada y la cabeza inclinada hacia atrás.',
-          stay: 'Quédate con ella hasta que llegue la ayuda. El efecto de la naloxona puede pasar antes que el de las drogas.',
+          stay: 'Quédate con ella hasta que llegue la ayuda. Si no responde en 2 o 3 minutos, dale una segunda dosis.',
         },
         elsewhereHeading: 'Fuera de los Estados Unidos',
         elsewhere: 'Encuentra una línea gratuita y confidencial en tu país en',

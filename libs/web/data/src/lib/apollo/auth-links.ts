@@ -2,7 +2,7 @@ import { ApolloLink } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { firstValueFrom, from, mergeMap, throwError } from 'rxjs';
+import { firstValueFrom, from, mergeMap, of, throwError } from 'rxjs';
 import { ErrorCode } from '@kinship/shared/contracts';
 import { REFRESH_SESSION, SESSION_OPERATIONS } from '../graphql/session.documents';
 import type { SessionStore } from '../session/session-store';
@@ -20,7 +20,9 @@ export function createRefresher(session: SessionStore, terminating: ApolloLink):
   let inFlight: Promise<boolean> | null = null;
   const run = async (client: ApolloLink.ExecuteContext['client']): Promise<boolean> => {
     try {
-      const result = await firstValueFrom(ApolloLink.execute(terminating, { query: REFRESH_SESSION }, { client }));
+      const result = await firstValueFrom(
+        ApolloLink.execute(terminating, { query: REFRESH_SESSION }, { client }),
+      );
       const payload = result.errors?.length ? null : result.data?.['refreshSession'];
       if (isPayload(payload)) {
         session.signedIn(payload);
@@ -69,13 +71,14 @@ function isUnauthenticated(error: unknown): boolean {
  * refresh fails the session is already cleared (signed out) and the original error goes on to the caller.
  */
 export function createRefreshErrorLink(refresh: Refresher): ApolloLink {
-  return new ErrorLink(({ error, operation, forward }) => {
+  return new ErrorLink(({ error, result, operation, forward }) => {
     if (!isUnauthenticated(error)) return;
     if (SESSION_OPERATIONS.has(operation.operationName ?? '')) return;
     if (operation.getContext()[RETRIED]) return;
     return from(refresh(operation.client)).pipe(
       mergeMap((ok) => {
-        if (!ok) return throwError(() => error);
+        // Signed out now: hand the caller the original answer, as if no refresh had been tried.
+        if (!ok) return result ? of(result) : throwError(() => error);
         operation.setContext({ [RETRIED]: true });
         return forward(operation);
       }),

@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import type { RegisterInput, SignInInput } from '../../generated/graphql';
 import { REGISTER, SAVE_LOCALE, SIGN_IN, SIGN_OUT } from '../graphql/session.documents';

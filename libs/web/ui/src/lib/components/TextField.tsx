@@ -21,7 +21,14 @@ export function TextField({ label, hint, error, labelSuffix, className, ...input
 
 export type TextAreaFieldProps = Labelled & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
 
-export function TextAreaField({ label, hint, error, labelSuffix, className, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  labelSuffix,
+  className,
+  ...textarea
+}: TextAreaFieldProps) {
   return (
     <Field label={label} hint={hint} error={error} labelSuffix={labelSuffix} className={className}>
       {(control) => <textarea className="field__control" rows={5} {...textarea} {...control} />}
@@ -38,7 +45,15 @@ export interface SelectOption {
 export type SelectFieldProps = Labelled &
   Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children'> & { options: readonly SelectOption[] };
 
-export function SelectField({ label, hint, error, labelSuffix, className, options, ...select }: SelectFieldProps) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  labelSuffix,
+  className,
+  options,
+  ...select
+}: SelectFieldProps) {
   return (
     <Field label={label} hint={hint} error={error} labelSuffix={labelSuffix} className={className}>
       {(control) => (

@@ -1,0 +1,91 @@
+import { registerNamespace, translations } from '@kinship/web/i18n';
+
+export const APP_NS = 'app';
+
+registerNamespace(
+  APP_NS,
+  translations(
+    {
+      nav: {
+        home: 'Home',
+        signIn: 'Sign in',
+        signUp: 'Create account',
+        profile: 'Your profile',
+        signOut: 'Sign out',
+      },
+      loading: 'Loading…',
+      signedOut: 'You signed out. Take care of yourself.',
+      chunkError: 'This page could not load. Check your connection, then reload the page.',
+      reload: 'Reload',
+      home: {
+        title: 'Welcome to Kinship',
+        lead: 'Recovery is easier together. Kinship is a free, open-source place for people recovering from addiction to find support from others who have been there.',
+        now: 'Today you can create an account and set up a profile. Meeting search, sponsorship and moderated chat are on the way; until then, these programs can help you find a meeting today.',
+        naTitle: 'Narcotics Anonymous (NA)',
+        naText:
+          'A twelve-step fellowship of people helping each other stay clean. Meetings are free and held around the world, in person and online. Newcomers are always welcome.',
+        naSearch: 'Find an NA meeting',
+        naSite: 'Visit na.org',
+        smartTitle: 'SMART Recovery',
+        smartText:
+          'Free mutual-help meetings led by trained volunteer facilitators, built on practical tools for motivation, urges, thoughts and feelings, and a balanced life. People on medication-assisted treatment are welcome.',
+        smartSite: 'Visit smartrecovery.org',
+        externalNote: 'These links open the programs’ own websites. Kinship is not part of either program.',
+        crisisTitle: 'Need help right now?',
+        crisisText: 'Crisis lines and what to do during an overdose are one tap away, on every page.',
+        crisisLink: 'See crisis lines and overdose steps',
+        joinTitle: 'Join Kinship',
+        joinText: 'Members choose a display name, like Ana R. Your email stays private.',
+        welcomeBack: 'Welcome back, {{name}}',
+        toProfile: 'Go to your profile',
+      },
+      notFound: {
+        title: 'We could not find that page',
+        text: 'The address may be mistyped, or the page may have moved.',
+        home: 'Go to the home page',
+      },
+    },
+    {
+      nav: {
+        home: 'Inicio',
+        signIn: 'Iniciar sesión',
+        signUp: 'Crear cuenta',
+        profile: 'Tu perfil',
+        signOut: 'Cerrar sesión',
+      },
+      loading: 'Cargando…',
+      signedOut: 'Cerraste sesión. Cuídate mucho.',
+      chunkError: 'No se pudo cargar esta página. Revisa tu conexión y vuelve a cargarla.',
+      reload: 'Volver a cargar',
+      home: {
+        title: 'Te damos la bienvenida a Kinship',
+        lead: 'La recuperación es más fácil acompañados. Kinship es un espacio gratuito y de código abierto donde las personas que se recuperan de una adicción encuentran el apoyo de otras que han pasado por lo mismo.',
+        now: 'Hoy puedes crear una cuenta y preparar tu perfil. La búsqueda de reuniones, el apadrinamiento y el chat moderado están en camino; mientras tanto, estos programas te ayudan a encontrar una reunión hoy mismo.',
+        naTitle: 'Narcóticos Anónimos (NA)',
+        naText:
+          'Una confraternidad de doce pasos de personas que se ayudan a mantenerse limpias. Las reuniones son gratuitas y se celebran en todo el mundo, en persona y en línea. Los recién llegados siempre son bienvenidos.',
+        naSearch: 'Buscar una reunión de NA',
+        naSite: 'Visitar na.org',
+        smartTitle: 'SMART Recovery',
+        smartText:
+          'Reuniones gratuitas de ayuda mutua dirigidas por facilitadores voluntarios capacitados, con herramientas prácticas para la motivación, los impulsos, los pensamientos y las emociones, y una vida equilibrada. Las personas en tratamiento asistido con medicamentos son bienvenidas.',
+        smartSite: 'Visitar smartrecovery.org',
+        externalNote:
+          'Estos enlaces abren los sitios web de cada programa. Kinship no forma parte de ninguno de ellos.',
+        crisisTitle: '¿Necesitas ayuda ahora mismo?',
+        crisisText:
+          'Las líneas de crisis y qué hacer ante una sobredosis están a un toque, en todas las páginas.',
+        crisisLink: 'Ver líneas de crisis y pasos ante una sobredosis',
+        joinTitle: 'Únete a Kinship',
+        joinText: 'Cada miembro elige un nombre visible, como Ana R. Tu correo electrónico es privado.',
+        welcomeBack: 'Hola de nuevo, {{name}}',
+        toProfile: 'Ir a tu perfil',
+      },
+      notFound: {
+        title: 'No encontramos esa página',
+        text: 'Puede que la dirección tenga un error o que la página se haya movido.',
+        home: 'Ir a la página de inicio',
+      },
+    },
+  ),
+);

@@ -1,0 +1,198 @@
+import { registerNamespace, translations } from '@kinship/web/i18n';
+
+export const IDENTITY_NS = 'identity';
+
+registerNamespace(
+  IDENTITY_NS,
+  translations(
+    {
+      fields: {
+        email: { label: 'Email', hint: 'Only you see it. We never show it to other members.' },
+        password: { label: 'Password' },
+        newPassword: { hint: 'At least {{min}} characters. A few unrelated words are easy to remember.' },
+        displayName: {
+          label: 'Display name',
+          hint: 'How other members see you: first name and last initial, like Ana R.',
+        },
+        bio: {
+          label: 'About you',
+          hint: 'What you choose to share with other members. Up to {{max}} characters.',
+        },
+        locale: { label: 'Language' },
+        timeZone: { label: 'Time zone', hint: 'Used to show meeting times. Your device says {{zone}}.' },
+        optional: '(optional)',
+      },
+      invalid: {
+        email: 'Enter an email address, like name@example.org.',
+        password: 'Use {{min}} to {{max}} characters.',
+        passwordRequired: 'Enter your password.',
+        displayName: 'Use {{min}} to {{max}} letters, spaces, dots, apostrophes or hyphens, like Ana R.',
+        bio: 'Use at most {{max}} characters.',
+        locale: 'Choose one of the languages in the list.',
+        timeZone: 'Choose a time zone from the list.',
+      },
+      errors: {
+        checkFields: 'Please check the fields marked below.',
+        network: 'We could not reach Kinship. Check your connection and try again.',
+        rateLimited_one: 'Too many attempts. Please wait {{count}} minute and try again.',
+        rateLimited_other: 'Too many attempts. Please wait {{count}} minutes and try again.',
+        emailTaken: 'An account with this email already exists. Sign in instead, or use another email.',
+        wrongCredentials: 'That email and password do not match an account.',
+        wrongPassword: 'That password is not right, so your account was not deleted.',
+        generic: 'Something went wrong on our side. Please try again.',
+      },
+      session: {
+        checking: 'Checking whether you are signed in…',
+        ended: 'Your session has ended.',
+        signInAgain: 'Sign in again',
+      },
+      signUp: {
+        title: 'Create your account',
+        intro: 'An account lets you save your profile. You choose what other members see.',
+        submit: 'Create account',
+        busy: 'Creating your account…',
+        haveAccount: 'Already have an account?',
+        signInLink: 'Sign in',
+        welcome: '{{name}}, welcome to Kinship. Your account is ready.',
+      },
+      signIn: {
+        title: 'Sign in',
+        submit: 'Sign in',
+        busy: 'Signing in…',
+        noAccount: 'New here?',
+        signUpLink: 'Create an account',
+      },
+      profile: {
+        title: 'Your profile',
+        account: 'Your account',
+        emailPrivate: 'Signed in as {{email}}. Only you can see this address.',
+        memberSince: 'Member since {{date}}.',
+        edit: 'Profile details',
+        save: 'Save profile',
+        saving: 'Saving…',
+        saved: 'Your profile was saved.',
+        signOut: 'Sign out',
+        signedOut: 'You signed out. Take care of yourself.',
+      },
+      data: {
+        title: 'Your data',
+        intro: 'Download everything Kinship stores about you, as a JSON file.',
+        download: 'Download my data',
+        downloading: 'Preparing your file…',
+        downloaded: 'Your file {{file}} was downloaded.',
+      },
+      delete: {
+        title: 'Delete my account',
+        intro:
+          'Deleting your account erases your profile and personal data. It cannot be undone, and we cannot bring it back.',
+        open: 'Delete my account',
+        dialogTitle: 'Delete your account for good?',
+        dialogText:
+          'This erases your account and personal data. It cannot be undone. Enter your password to confirm.',
+        confirm: 'Delete my account for good',
+        deleting: 'Deleting…',
+        cancel: 'Cancel, keep my account',
+        done: 'Your account was deleted. We wish you well.',
+      },
+    },
+    {
+      fields: {
+        email: {
+          label: 'Correo electrónico',
+          hint: 'Solo tú lo ves. Nunca lo mostramos a otros miembros.',
+        },
+        password: { label: 'Contraseña' },
+        newPassword: {
+          hint: 'Al menos {{min}} caracteres. Unas cuantas palabras sin relación son fáciles de recordar.',
+        },
+        displayName: {
+          label: 'Nombre visible',
+          hint: 'Cómo te ven otros miembros: nombre e inicial del apellido, como Ana R.',
+        },
+        bio: {
+          label: 'Sobre ti',
+          hint: 'Lo que decidas compartir con otros miembros. Hasta {{max}} caracteres.',
+        },
+        locale: { label: 'Idioma' },
+        timeZone: {
+          label: 'Zona horaria',
+          hint: 'Se usa para mostrar los horarios de las reuniones. Tu dispositivo indica {{zone}}.',
+        },
+        optional: '(opcional)',
+      },
+      invalid: {
+        email: 'Escribe un correo electrónico, como nombre@ejemplo.org.',
+        password: 'Usa de {{min}} a {{max}} caracteres.',
+        passwordRequired: 'Escribe tu contraseña.',
+        displayName: 'Usa de {{min}} a {{max}} letras, espacios, puntos, apóstrofos o guiones, como Ana R.',
+        bio: 'Usa como máximo {{max}} caracteres.',
+        locale: 'Elige uno de los idiomas de la lista.',
+        timeZone: 'Elige una zona horaria de la lista.',
+      },
+      errors: {
+        checkFields: 'Revisa los campos marcados abajo.',
+        network: 'No pudimos conectar con Kinship. Revisa tu conexión e inténtalo de nuevo.',
+        rateLimited_one: 'Demasiados intentos. Espera {{count}} minuto e inténtalo de nuevo.',
+        rateLimited_other: 'Demasiados intentos. Espera {{count}} minutos e inténtalo de nuevo.',
+        emailTaken:
+          'Ya existe una cuenta con este correo electrónico. Inicia sesión o usa otro correo electrónico.',
+        wrongCredentials: 'Ese correo electrónico y esa contraseña no corresponden a ninguna cuenta.',
+        wrongPassword: 'Esa contraseña no es correcta, así que tu cuenta no se eliminó.',
+        generic: 'Algo salió mal de nuestro lado. Inténtalo de nuevo.',
+      },
+      session: {
+        checking: 'Comprobando si has iniciado sesión…',
+        ended: 'Tu sesión terminó.',
+        signInAgain: 'Volver a iniciar sesión',
+      },
+      signUp: {
+        title: 'Crea tu cuenta',
+        intro: 'Con una cuenta puedes guardar tu perfil. Tú decides lo que ven otros miembros.',
+        submit: 'Crear cuenta',
+        busy: 'Creando tu cuenta…',
+        haveAccount: '¿Ya tienes una cuenta?',
+        signInLink: 'Inicia sesión',
+        welcome: '{{name}}, te damos la bienvenida a Kinship. Tu cuenta está lista.',
+      },
+      signIn: {
+        title: 'Iniciar sesión',
+        submit: 'Iniciar sesión',
+        busy: 'Iniciando sesión…',
+        noAccount: '¿Eres nuevo aquí?',
+        signUpLink: 'Crea una cuenta',
+      },
+      profile: {
+        title: 'Tu perfil',
+        account: 'Tu cuenta',
+        emailPrivate: 'Sesión iniciada como {{email}}. Solo tú puedes ver esta dirección.',
+        memberSince: 'Miembro desde el {{date}}.',
+        edit: 'Datos del perfil',
+        save: 'Guardar perfil',
+        saving: 'Guardando…',
+        saved: 'Tu perfil se guardó.',
+        signOut: 'Cerrar sesión',
+        signedOut: 'Cerraste sesión. Cuídate mucho.',
+      },
+      data: {
+        title: 'Tus datos',
+        intro: 'Descarga todo lo que Kinship guarda sobre ti, en un archivo JSON.',
+        download: 'Descargar mis datos',
+        downloading: 'Preparando tu archivo…',
+        downloaded: 'Se descargó tu archivo {{file}}.',
+      },
+      delete: {
+        title: 'Eliminar mi cuenta',
+        intro:
+          'Al eliminar tu cuenta se borran tu perfil y tus datos personales. No se puede deshacer y no podremos recuperarla.',
+        open: 'Eliminar mi cuenta',
+        dialogTitle: '¿Eliminar tu cuenta para siempre?',
+        dialogText:
+          'Esto borra tu cuenta y tus datos personales. No se puede deshacer. Escribe tu contraseña para confirmar.',
+        confirm: 'Eliminar mi cuenta para siempre',
+        deleting: 'Eliminando…',
+        cancel: 'Cancelar y conservar mi cuenta',
+        done: 'Tu cuenta se eliminó. Te deseamos lo mejor.',
+      },
+    },
+  ),
+);

@@ -1,0 +1,92 @@
+// Starts a throwaway PostgreSQL and the built API (which serves the built web client), then hands the
+// base URL to the tests as KINSHIP_E2E_BASE_URL. The API's output goes to test/e2e/artifacts/api.log.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureDatabase, freePort, startEmbeddedPostgres } from '../../tools/embedded-db.mjs';
+import teardown from './global-teardown.mjs';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const apiMain = join(root, 'dist/apps/api/main.js');
+const webDist = join(root, 'dist/apps/web');
+const artifacts = join(root, 'test/e2e/artifacts');
+const HEALTH_TIMEOUT_MS = 60_000;
+
+function assertBuilt() {
+  const missing = [
+    [apiMain, 'the API'],
+    [join(webDist, 'index.html'), 'the web client'],
+  ].filter(([file]) => !existsSync(file));
+  if (missing.length > 0) {
+    throw new Error(
+      `End-to-end tests need the built apps; missing ${missing.map(([f, what]) => `${what} (${f})`).join(' and ')}.\n` +
+        'Build them first: npx nx run-many -t build --projects=api,web',
+    );
+  }
+}
+
+async function waitForHealth(baseUrl, api, logFile) {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (api.exitCode !== null) break;
+    try {
+      const response = await fetch(`${baseUrl}/health`);
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const log = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n') : '';
+  throw new Error(
+    `The API did not answer GET /health with 200 within ${HEALTH_TIMEOUT_MS / 1000} s ` +
+      `(exit code ${api.exitCode}). Last lines of ${logFile}:\n${log}`,
+  );
+}
+
+export default async function setup() {
+  assertBuilt();
+  mkdirSync(artifacts, { recursive: true });
+  const dataDir = join(root, '.data', `e2e-${process.pid}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  const db = await startEmbeddedPostgres({ dataDir });
+  const state = { db, dataDir, api: null };
+  globalThis.__KINSHIP_E2E__ = state;
+  try {
+    await startApi(state);
+  } catch (error) {
+    // Jest skips the global teardown when the setup fails: clean up here.
+    await teardown();
+    throw error;
+  }
+}
+
+async function startApi(state) {
+  const { db } = state;
+  const databaseUrl = await ensureDatabase(db.adminUrl, 'kinship_e2e');
+  const port = await freePort();
+  const logFile = join(artifacts, 'api.log');
+  const log = createWriteStream(logFile);
+  const api = spawn(process.execPath, [apiMain], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: 'e2e-only-secret-that-is-long-enough-0123456789',
+      PORT: String(port),
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'true',
+      WEB_DIST: webDist,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  api.stdout.pipe(log);
+  api.stderr.pipe(log);
+  state.api = api;
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, api, logFile);
+  process.env.KINSHIP_E2E_BASE_URL = baseUrl;
+}
