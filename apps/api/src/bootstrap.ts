@@ -20,7 +20,7 @@ import {
 import { RealtimeGateway } from '@kinship/api/auth';
 import { AppModule } from './app/app.module';
 import { migrations } from './migrations';
-import { SpaFallbackFilter } from './app/spa-fallback.filter';
+import { ErrorsFilter } from './app/errors.filter';
 import { securityHeaders } from './app/security-headers';
 
 export interface RunningApp {
@@ -52,7 +52,7 @@ export async function createApp(
 
   const webDist = config.webDist ?? resolve(process.cwd(), 'dist/apps/web');
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-  app.useGlobalFilters(new SpaFallbackFilter(webDist));
+  app.useGlobalFilters(new ErrorsFilter(webDist, logger));
 
   const io = new KinshipIoAdapter(app, logger);
   if (config.redisUrl) await io.connectToRedis(config.redisUrl);

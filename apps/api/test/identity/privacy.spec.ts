@@ -63,7 +63,9 @@ describe('privacy', () => {
   });
 
   it('has an email field on no type but the signed-in member’s own Account', () => {
-    const schema = buildSchema(readFileSync(join(__dirname, '../../../../libs/shared/graphql/schema.graphql'), 'utf8'));
+    const schema = buildSchema(
+      readFileSync(join(__dirname, '../../../../libs/shared/graphql/schema.graphql'), 'utf8'),
+    );
     const withEmail = Object.values(schema.getTypeMap())
       .filter((t) => isObjectType(t) && !t.name.startsWith('__'))
       .filter((t) => isObjectType(t) && Object.keys(t.getFields()).some((f) => /email/i.test(f)))
@@ -78,7 +80,13 @@ describe('privacy', () => {
         .map((f) => `${root}.${f.name}`);
     });
     expect(returnsAccount.sort()).toEqual(
-      ['Mutation.refreshSession', 'Mutation.register', 'Mutation.signIn', 'Mutation.updateProfile', 'Query.me'].sort(),
+      [
+        'Mutation.refreshSession',
+        'Mutation.register',
+        'Mutation.signIn',
+        'Mutation.updateProfile',
+        'Query.me',
+      ].sort(),
     );
   });
 
@@ -92,7 +100,11 @@ describe('privacy', () => {
     );
     expect(res.data?.member).toEqual({ id: ana.id, displayName: 'Ana R.', bio: '' });
     expect(JSON.stringify(res)).not.toContain(ana.email);
-    const probe = await app.gql(`query ($id: ID!) { member(id: $id) { email } }`, { id: ana.id }, { token: ben.token });
+    const probe = await app.gql(
+      `query ($id: ID!) { member(id: $id) { email } }`,
+      { id: ana.id },
+      { token: ben.token },
+    );
     expect(probe.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 });
@@ -109,13 +121,23 @@ describe('data export and account deletion', () => {
   it('exports everything about the member as JSON, and nothing about anyone else', async () => {
     const ana = await registerMember(app, { displayName: 'Ana R.' });
     const other = await registerMember(app);
-    await app.gql('mutation { updateProfile(input: { bio: "Clean since spring." }) { id } }', {}, { token: ana.token });
+    await app.gql(
+      'mutation { updateProfile(input: { bio: "Clean since spring." }) { id } }',
+      {},
+      { token: ana.token },
+    );
     const res = await app.gql<{ exportMyData: string }>('{ exportMyData }', {}, { token: ana.token });
     const data = JSON.parse(res.data!.exportMyData);
     expect(data).toMatchObject({
       format: 'kinship-account-export',
       version: 1,
-      account: { id: ana.id, email: ana.email, displayName: 'Ana R.', bio: 'Clean since spring.', role: 'member' },
+      account: {
+        id: ana.id,
+        email: ana.email,
+        displayName: 'Ana R.',
+        bio: 'Clean since spring.',
+        role: 'member',
+      },
     });
     expect(data.sessions).toHaveLength(1);
     expect(JSON.stringify(data)).not.toContain(other.email);
@@ -124,8 +146,15 @@ describe('data export and account deletion', () => {
 
   it('deletes the account only with the right password, then leaves nothing that links to it', async () => {
     const ana = await registerMember(app);
-    const wrong = await app.gql('mutation { deleteAccount(input: { password: "not it at all" }) }', {}, { token: ana.token });
-    expect(wrong.errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+    const wrong = await app.gql(
+      'mutation { deleteAccount(input: { password: "not it at all" }) }',
+      {},
+      { token: ana.token },
+    );
+    expect(wrong.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(wrong.errors?.[0].extensions?.['fields']).toEqual([
+      { field: 'password', message: 'That password is not right, so your account was not deleted.' },
+    ]);
     expect((await app.gql('{ me { id } }', {}, { token: ana.token })).errors).toBeUndefined();
 
     // a failed sign-in leaves a throttle row keyed by the email's hash; deletion removes it

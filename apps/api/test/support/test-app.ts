@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
 import request from 'supertest';
 import { createLogger, loadConfig, type AppConfig } from '@kinship/api/core';
 import { createApp, type RunningApp } from '../../src/bootstrap';
@@ -28,7 +29,10 @@ export interface TestApp {
 }
 
 /** The whole API on a fresh database (real migrations), listening on a free loopback port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -37,7 +41,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     TRUST_PROXY: '1',
     ...env,
   });
-  const running = await createApp(config, createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent'));
+  const running = await createApp(
+    config,
+    options.logger ?? createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent'),
+  );
   await running.app.listen(0, '127.0.0.1');
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -5,7 +5,7 @@ import {
   ACCOUNT_DATA_CONTRIBUTOR,
   providersMarked,
   type AccountDataSource,
-  unauthenticated,
+  badInput,
 } from '@kinship/api/core';
 import { SessionService } from '@kinship/api/auth';
 import { AccountService } from './account.service';
@@ -70,7 +70,8 @@ export class AccountDataService implements OnModuleInit {
 
   async deleteAccount(userId: string, password: string): Promise<void> {
     if (!(await this.accounts.verifyPassword(userId, password))) {
-      throw unauthenticated('That password is not right, so your account was not deleted.');
+      const message = 'That password is not right, so your account was not deleted.';
+      throw badInput(message, { fields: [{ field: 'password', message }] });
     }
     const user = await this.accounts.findById(userId);
     await this.dataSource.transaction(async (manager) => {

@@ -5,6 +5,8 @@ export interface CrisisLine {
   name: string;
   call?: string;
   text?: string;
+  /** A TTY number for deaf and hard-of-hearing callers. */
+  tty?: string;
   url?: string;
   note?: string;
 }
@@ -29,7 +31,8 @@ export const US_CRISIS_LINES: readonly CrisisLine[] = [
     id: 'samhsa',
     name: 'SAMHSA National Helpline',
     call: '1-800-662-4357',
+    tty: '1-800-487-4889',
     url: 'https://www.samhsa.gov/find-help/helplines/national-helpline',
-    note: 'Free, confidential, 24/7, English and Spanish. TTY 1-800-487-4889.',
+    note: 'Free, confidential, 24/7, English and Spanish.',
   },
 ];

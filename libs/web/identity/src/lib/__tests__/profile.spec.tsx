@@ -86,7 +86,9 @@ describe('profile page', () => {
       DeleteAccount: ({ variables }) =>
         (variables['input'] as { password: string }).password === 'right one'
           ? { data: { deleteAccount: true } }
-          : gqlError(ErrorCode.Unauthenticated, 'That password is not right.'),
+          : gqlError(ErrorCode.BadUserInput, 'That password is not right.', {
+              fields: [{ field: 'password', message: 'That password is not right.' }],
+            }),
       RefreshSession: () => ({ data: { refreshSession: fakeAuthPayload('t2') } }),
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Delete my account' }));
@@ -99,12 +101,9 @@ describe('profile page', () => {
       'That password is not right, so your account was not deleted.',
     );
     expect(kinship.session.getState().status).toBe('signedIn');
-    // UNAUTHENTICATED may also mean an expired token, so the client refreshed once and asked again.
-    expect(api.seen.map((r) => r.operationName)).toEqual([
-      'DeleteAccount',
-      'RefreshSession',
-      'DeleteAccount',
-    ]);
+    expect(within(dialog).getByLabelText('Password').getAttribute('aria-invalid')).toBe('true');
+    // a wrong password is not an expired session: no refresh, no retry
+    expect(api.seen.map((r) => r.operationName)).toEqual(['DeleteAccount']);
 
     fireEvent.change(within(dialog).getByLabelText('Password'), { target: { value: 'right one' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete my account for good' }));

@@ -18,9 +18,11 @@ export function DeleteAccount() {
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
   const [deleteAccount, { loading }] = useMutation(DELETE_ACCOUNT);
-  const { formRef, alertRef, fields, message, setErrors, fail } = useFormErrors({
-    [ErrorCode.Unauthenticated]: t('errors.wrongPassword'),
+  // The API answers a wrong password with BAD_USER_INPUT on the `password` field.
+  const { formRef, alertRef, errors, fields, message, setErrors, fail } = useFormErrors({
+    [ErrorCode.BadUserInput]: t('errors.wrongPassword'),
   });
+  const wrongPassword = Boolean(errors?.message);
 
   const close = () => {
     setOpen(false);
@@ -55,7 +57,11 @@ export function DeleteAccount() {
           <FormError message={message} alertRef={alertRef} />
           <TextField
             label={t('fields.password.label')}
-            error={fields['password'] ? t('invalid.passwordRequired') : null}
+            error={
+              fields['password']
+                ? t(wrongPassword ? 'errors.wrongPassword' : 'invalid.passwordRequired')
+                : null
+            }
             type="password"
             name="password"
             autoComplete="current-password"

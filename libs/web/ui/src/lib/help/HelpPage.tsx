@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { US_CRISIS_LINES, type CrisisLine } from '@kinship/shared/contracts';
 import { PageHeading } from '../components/PageHeading';
 import { UI_NS } from '../ui.resources';
-import { dialable, ttyNumber } from './phone-links';
+import { dialable } from './phone-links';
 
 const OVERDOSE_STEPS = ['call', 'naloxone', 'position', 'stay'] as const;
 
@@ -10,7 +10,7 @@ function CrisisLineCard({ line }: { line: CrisisLine }) {
   const { t } = useTranslation(UI_NS);
   const name = t(`help.lines.${line.id}.name`, { defaultValue: line.name });
   const note = t(`help.lines.${line.id}.note`, { defaultValue: line.note ?? '' });
-  const tty = ttyNumber(line);
+  const tty = line.tty ?? null;
   return (
     <li className="crisis-line">
       <h3 className="crisis-line__name">{name}</h3>

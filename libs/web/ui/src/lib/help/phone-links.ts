@@ -1,15 +1,7 @@
-import type { CrisisLine } from '@kinship/shared/contracts';
-
 /** `tel:`/`sms:` target for a US number as people write it: "988", "1-800-662-4357" → "+18006624357". */
 export function dialable(number: string): string {
   const digits = number.replace(/\D/g, '');
   if (digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
   if (digits.length === 10) return `+1${digits}`;
   return digits;
-}
-
-/** The TTY number the contract states in a line's note ("… TTY 1-800-487-4889."), when it has one. */
-export function ttyNumber(line: CrisisLine): string | null {
-  const match = /TTY\s+([\d-]{7,})/.exec(line.note ?? '');
-  return match ? match[1].replace(/-$/, '') : null;
 }
