@@ -19,3 +19,4 @@ export * from './lib/realtime/socket-ack';
 export * from './lib/demo/demo-data';
 export * from './lib/discovery';
 export * from './lib/database/run-migrations';
+export * from './lib/contracts/sponsor-lookup';
