@@ -37,6 +37,17 @@ export function AppShell() {
           <NavLink to="/" end>
             {t('nav.home')}
           </NavLink>,
+          <NavLink to="/meetings" end>
+            {t('nav.meetings')}
+          </NavLink>,
+          <NavLink to="/my-meetings">{t('nav.myMeetings')}</NavLink>,
+          ...(session.account?.role === 'ADMIN'
+            ? [<NavLink to="/admin/meetings">{t('nav.manageMeetings')}</NavLink>]
+            : []),
+          <NavLink to="/sponsorship">{t('nav.sponsorship')}</NavLink>,
+          <NavLink to="/chat">{t('nav.chat')}</NavLink>,
+          <NavLink to="/toolkit">{t('nav.toolkit')}</NavLink>,
+          <NavLink to="/resources">{t('nav.resources')}</NavLink>,
           <NavLink to="/profile">{t('nav.profile')}</NavLink>,
           <button type="button" className="link-button" onClick={() => void signOut()}>
             {t('nav.signOut')}
@@ -46,6 +57,10 @@ export function AppShell() {
           <NavLink to="/" end>
             {t('nav.home')}
           </NavLink>,
+          <NavLink to="/meetings" end>
+            {t('nav.meetings')}
+          </NavLink>,
+          <NavLink to="/resources">{t('nav.resources')}</NavLink>,
           <NavLink to="/sign-in">{t('nav.signIn')}</NavLink>,
           <NavLink to="/sign-up">{t('nav.signUp')}</NavLink>,
         ];

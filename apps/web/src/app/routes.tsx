@@ -12,6 +12,70 @@ const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const SignUpPage = lazy(() => import('@kinship/web/identity').then((m) => ({ default: m.SignUpPage })));
 const SignInPage = lazy(() => import('@kinship/web/identity').then((m) => ({ default: m.SignInPage })));
 const ProfilePage = lazy(() => import('@kinship/web/identity').then((m) => ({ default: m.ProfilePage })));
+const meetings = () => import('@kinship/web/meetings');
+const MeetingFinderPage = lazy(() => meetings().then((m) => ({ default: m.MeetingFinderPage })));
+const MeetingPage = lazy(() => meetings().then((m) => ({ default: m.MeetingPage })));
+const GroupPage = lazy(() => meetings().then((m) => ({ default: m.GroupPage })));
+const MyMeetingsPage = lazy(() => meetings().then((m) => ({ default: m.MyMeetingsPage })));
+const AdminMeetingsPage = lazy(() => meetings().then((m) => ({ default: m.AdminMeetingsPage })));
+const MeetingFormPage = lazy(() => meetings().then((m) => ({ default: m.MeetingFormPage })));
+const MeetingImportPage = lazy(() => meetings().then((m) => ({ default: m.ImportPage })));
+
+const toolkit = () => import('@kinship/web/toolkit');
+const ToolkitPage = lazy(() => toolkit().then((m) => ({ default: m.ToolkitPage })));
+const ResourcesPage = lazy(() => toolkit().then((m) => ({ default: m.ResourcesPage })));
+const MyRecoveryPage = lazy(() => toolkit().then((m) => ({ default: m.MyRecoveryPage })));
+const PlanPage = lazy(() => toolkit().then((m) => ({ default: m.PlanPage })));
+const PlanPrintPage = lazy(() => toolkit().then((m) => ({ default: m.PlanPrintPage })));
+const WorksheetsPage = lazy(() => toolkit().then((m) => ({ default: m.WorksheetsPage })));
+const WorksheetPage = lazy(() => toolkit().then((m) => ({ default: m.WorksheetPage })));
+const CheckInPage = lazy(() => toolkit().then((m) => ({ default: m.CheckInPage })));
+const HelpNowPage = lazy(() => toolkit().then((m) => ({ default: m.HelpNowPage })));
+
+/** The toolkit's pages; all lazy, in one chunk. */
+const TOOLKIT_ROUTES: [string, ReactNode][] = [
+  ['/toolkit', <ToolkitPage />],
+  ['/resources', <ResourcesPage />],
+  ['/toolkit/recovery', <MyRecoveryPage />],
+  ['/toolkit/plan', <PlanPage />],
+  ['/toolkit/plan/print', <PlanPrintPage />],
+  ['/toolkit/worksheets', <WorksheetsPage />],
+  ['/toolkit/worksheets/new/:kind', <WorksheetPage />],
+  ['/toolkit/worksheets/:id', <WorksheetPage />],
+  ['/toolkit/check-in', <CheckInPage />],
+];
+
+/**
+ * "Get help now": the eager help page shows at once (and stays if the toolkit chunk cannot load); the
+ * toolkit's version adds the member's own people and the meetings starting soon when it arrives.
+ */
+function HelpNow() {
+  return (
+    <ChunkErrorBoundary fallback={<HelpPage />}>
+      <Suspense fallback={<HelpPage />}>
+        <HelpNowPage />
+      </Suspense>
+    </ChunkErrorBoundary>
+  );
+}
+
+const sponsorship = () => import('@kinship/web/sponsorship');
+const SponsorshipsPage = lazy(() => sponsorship().then((m) => ({ default: m.SponsorshipsPage })));
+const FindSponsorPage = lazy(() => sponsorship().then((m) => ({ default: m.FindSponsorPage })));
+const SponsorOfferPage = lazy(() => sponsorship().then((m) => ({ default: m.OfferPage })));
+const ConversationPage = lazy(() => sponsorship().then((m) => ({ default: m.ConversationPage })));
+
+const chat = () => import('@kinship/web/chat');
+const ChatRoomsPage = lazy(() => chat().then((m) => ({ default: m.ChatRoomsPage })));
+const ChatRoomPage = lazy(() => chat().then((m) => ({ default: m.ChatRoomPage })));
+const ChatModerationPage = lazy(() => chat().then((m) => ({ default: m.ChatModerationPage })));
+
+/** Group chat's pages; lazy, in one chunk. */
+const CHAT_ROUTES: [string, ReactNode][] = [
+  ['/chat', <ChatRoomsPage />],
+  ['/chat/moderation', <ChatModerationPage />],
+  ['/chat/:roomId', <ChatRoomPage />],
+];
 
 function Page({ children }: { children: ReactNode }) {
   const { t } = useTranslation(APP_NS);
@@ -73,7 +137,109 @@ export function AppRoutes() {
           </Page>
         }
       />
-      <Route path="/help" element={<HelpPage />} />
+      <Route
+        path="/meetings"
+        element={
+          <Page>
+            <MeetingFinderPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/meetings/:id"
+        element={
+          <Page>
+            <MeetingPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/groups/:id"
+        element={
+          <Page>
+            <GroupPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/my-meetings"
+        element={
+          <Page>
+            <MyMeetingsPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/admin/meetings"
+        element={
+          <Page>
+            <AdminMeetingsPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/admin/meetings/new"
+        element={
+          <Page>
+            <MeetingFormPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/admin/meetings/import"
+        element={
+          <Page>
+            <MeetingImportPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/admin/meetings/:id/edit"
+        element={
+          <Page>
+            <MeetingFormPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/sponsorship"
+        element={
+          <Page>
+            <SponsorshipsPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/sponsorship/find"
+        element={
+          <Page>
+            <FindSponsorPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/sponsorship/offer"
+        element={
+          <Page>
+            <SponsorOfferPage />
+          </Page>
+        }
+      />
+      <Route
+        path="/sponsorship/messages/:id"
+        element={
+          <Page>
+            <ConversationPage />
+          </Page>
+        }
+      />
+      {CHAT_ROUTES.map(([path, page]) => (
+        <Route key={path} path={path} element={<Page>{page}</Page>} />
+      ))}
+      {TOOLKIT_ROUTES.map(([path, page]) => (
+        <Route key={path} path={path} element={<Page>{page}</Page>} />
+      ))}
+      <Route path="/help" element={<HelpNow />} />
       <Route
         path="*"
         element={

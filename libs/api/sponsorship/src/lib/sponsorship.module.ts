@@ -1,4 +1,39 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '@kinship/api/auth';
+import { SponsorshipAccountData } from './account-data/sponsorship-account-data';
+import { SponsorshipDemoData } from './demo/sponsorship.demo';
+import { MatchingResolver } from './matching/matching.resolver';
+import { MatchingService } from './matching/matching.service';
+import { MessagesGatewayProviders } from './messages/messages.providers';
+import { NotificationsResolver } from './notifications/notifications.resolver';
+import { NotificationsService } from './notifications/notifications.service';
+import { AvailabilityRefresher } from './profiles/availability-refresher';
+import { ProfilesResolver } from './profiles/profiles.resolver';
+import { ProfilesService } from './profiles/profiles.service';
+import { BlocksService } from './relationships/blocks.service';
+import { RelationshipsResolver } from './relationships/relationships.resolver';
+import { RelationshipsService } from './relationships/relationships.service';
 
-@Module({})
+/**
+ * Sponsorship: sponsor/mentor profiles, seekers' preferences, explainable matching in the database,
+ * requests and relationships, notifications, and private realtime messages.
+ */
+@Module({
+  imports: [AuthModule],
+  providers: [
+    ProfilesService,
+    ProfilesResolver,
+    AvailabilityRefresher,
+    MatchingService,
+    MatchingResolver,
+    RelationshipsService,
+    BlocksService,
+    RelationshipsResolver,
+    NotificationsService,
+    NotificationsResolver,
+    ...MessagesGatewayProviders,
+    SponsorshipAccountData,
+    SponsorshipDemoData,
+  ],
+})
 export class SponsorshipModule {}

@@ -1,0 +1,40 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DistanceBucket, MemberGender, SponsorshipProgram, SponsorshipKind } from './sponsorship.rules';
+
+registerEnumType(SponsorshipProgram, {
+  name: 'SponsorshipProgram',
+  description: 'NA, AA, CA, CMA, HA (12-step: sponsors); SMART, RECOVERY_DHARMA (mentors)',
+});
+registerEnumType(SponsorshipKind, {
+  name: 'SponsorshipKind',
+  description: 'SPONSOR in 12-step programs; MENTOR (trained peer) in SMART Recovery and Recovery Dharma',
+});
+registerEnumType(MemberGender, { name: 'MemberGender' });
+registerEnumType(DistanceBucket, {
+  name: 'DistanceBucket',
+  description: 'How far apart two members are, only ever as one of these buckets (between ~5 km grid cells).',
+});
+
+/** A weekly window in its owner's time zone. */
+@ObjectType()
+export class WeeklyWindow {
+  @Field(() => Int, { description: '0 = Sunday … 6 = Saturday' }) day!: number;
+  @Field(() => Int, { description: 'Minutes from midnight, 0–1439.' }) startMinute!: number;
+  @Field(() => Int, { description: 'Minutes from midnight, 1–1440 (after startMinute).' }) endMinute!: number;
+}
+
+/** Clean time as shown to others: never a date, only a length (whole years from two years on). */
+@ObjectType()
+export class CleanTime {
+  @Field(() => Int) years!: number;
+  @Field(() => Int, { description: 'Months beyond the whole years; 0 from two years on.' }) months!: number;
+  @Field({ description: 'In English, e.g. "4 years clean".' }) label!: string;
+}
+
+/** Another member as sponsorship shows them: a display name and what they chose to share. */
+@ObjectType()
+export class SponsorshipParty {
+  @Field(() => ID) id!: string;
+  @Field() displayName!: string;
+  @Field({ description: 'What they chose to share about themselves.' }) bio!: string;
+}

@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '@kinship/web/data';
+import { Alert, Button, PageHeading } from '@kinship/web/ui';
+import { DM_MESSAGE_MAX } from '@kinship/shared/contracts';
+import { SPONSORSHIP } from '../graphql/sponsorship.documents';
+import { useRealtime } from '../hooks/realtime';
+import { useConversation } from '../hooks/useConversation';
+import { SPONSORSHIP_NS } from '../sponsorship.resources';
+import { ConnectionBanner } from '../components/ConnectionBanner';
+import { CrisisPanel } from '../components/CrisisPanel';
+import { RequireMember } from '../components/RequireMember';
+
+function Conversation({ id, myId }: { id: string; myId: string }) {
+  const { t, i18n } = useTranslation(SPONSORSHIP_NS);
+  const { socket, state } = useRealtime();
+  const { data } = useQuery(SPONSORSHIP, { variables: { id } });
+  const chat = useConversation(socket, state, id, myId);
+  const [draft, setDraft] = useState('');
+  const endRef = useRef<HTMLLIElement>(null);
+  const name = data?.sponsorship.other.displayName ?? '';
+  const time = new Intl.DateTimeFormat(i18n.resolvedLanguage, {
+    weekday: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  const tooLong = [...draft].length > DM_MESSAGE_MAX;
+  const lastMine = [...chat.messages].reverse().find((m) => m.senderId === myId);
+
+  useEffect(() => {
+    endRef.current?.scrollIntoView?.({ block: 'end' });
+  }, [chat.messages.length, chat.pending.length]);
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    const text = draft.trim();
+    if (!text || tooLong) return;
+    chat.send(text);
+    setDraft('');
+  };
+  // Enter sends on a keyboard; Shift+Enter (and the phone's return key with a composer) adds a line.
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) submit(event);
+  };
+
+  return (
+    <div className="conversation">
+      <PageHeading title={t('messages.title', { name })} />
+      <p>
+        <Link to="/sponsorship">{t('messages.back')}</Link>
+      </p>
+      <ConnectionBanner state={state} />
+      {chat.crisis ? <CrisisPanel crisis={chat.crisis} onClose={chat.dismissCrisis} /> : null}
+      {chat.hasOlder ? (
+        <Button variant="secondary" onClick={() => void chat.loadOlder()}>
+          {t('messages.older')}
+        </Button>
+      ) : null}
+      <ol className="messages" aria-live="polite" aria-relevant="additions">
+        {chat.messages.length === 0 && chat.pending.length === 0 && !chat.closed ? (
+          <li className="muted">{t('messages.empty')}</li>
+        ) : null}
+        {chat.messages.map((m) => {
+          const mine = m.senderId === myId;
+          return (
+            <li key={m.seq} className={mine ? 'message message--mine' : 'message'} data-seq={m.seq}>
+              <span className="visually-hidden">{mine ? t('messages.you') : name}: </span>
+              <p className="message__text">{m.text}</p>
+              <time className="message__time" dateTime={m.createdAt}>
+                {time.format(new Date(m.createdAt))}
+              </time>
+              {mine && m.seq === lastMine?.seq && chat.otherReadSeq >= m.seq ? (
+                <span className="message__seen">{t('messages.seen')}</span>
+              ) : null}
+            </li>
+          );
+        })}
+        {chat.pending.map((p) => (
+          <li key={p.clientId} className="message message--mine message--pending">
+            <p className="message__text">{p.text}</p>
+            {p.failed ? (
+              <span className="message__failed">
+                {t('messages.failed')}{' '}
+                <button type="button" className="link-button" onClick={() => chat.retry(p.clientId)}>
+                  {t('messages.retry')}
+                </button>
+              </span>
+            ) : (
+              <span className="message__time">{t('messages.sending')}</span>
+            )}
+          </li>
+        ))}
+        <li ref={endRef} aria-hidden="true" className="messages__end" />
+      </ol>
+      {chat.closed ? (
+        <Alert tone="info">
+          <p>{t('messages.closed')}</p>
+        </Alert>
+      ) : (
+        <form className="composer" onSubmit={submit} noValidate>
+          <label htmlFor="composer-text" className="visually-hidden">
+            {t('messages.label')}
+          </label>
+          <textarea
+            id="composer-text"
+            className="field__control composer__text"
+            rows={2}
+            value={draft}
+            aria-invalid={tooLong || undefined}
+            aria-describedby={tooLong ? 'composer-error' : undefined}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={onKeyDown}
+          />
+          <Button type="submit" disabled={!draft.trim() || tooLong}>
+            {t('messages.send')}
+          </Button>
+          {tooLong ? (
+            <p id="composer-error" className="field__error">
+              {t('messages.tooLong', { max: DM_MESSAGE_MAX })}
+            </p>
+          ) : null}
+        </form>
+      )}
+    </div>
+  );
+}
+
+function ConversationRoute() {
+  const { id } = useParams();
+  const { account } = useSession();
+  if (!id || !account) return null;
+  return <Conversation key={id} id={id} myId={account.id} />;
+}
+
+/** /sponsorship/messages/:id: private messages between a sponsor and a sponsee, in realtime. */
+export function ConversationPage() {
+  return (
+    <RequireMember>
+      <ConversationRoute />
+    </RequireMember>
+  );
+}
