@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { SPONSOR_LOOKUP } from '@kinship/api/core';
 import { AuthModule } from '@kinship/api/auth';
 import { SponsorshipAccountData } from './account-data/sponsorship-account-data';
 import { SponsorshipDemoData } from './demo/sponsorship.demo';
@@ -13,11 +14,14 @@ import { ProfilesService } from './profiles/profiles.service';
 import { BlocksService } from './relationships/blocks.service';
 import { RelationshipsResolver } from './relationships/relationships.resolver';
 import { RelationshipsService } from './relationships/relationships.service';
+import { SponsorDirectory } from './relationships/sponsor-directory';
 
 /**
  * Sponsorship: sponsor/mentor profiles, seekers' preferences, explainable matching in the database,
  * requests and relationships, notifications, and private realtime messages.
+ * Global only to offer SPONSOR_LOOKUP to other features, which must not import this one.
  */
+@Global()
 @Module({
   imports: [AuthModule],
   providers: [
@@ -34,6 +38,8 @@ import { RelationshipsService } from './relationships/relationships.service';
     ...MessagesGatewayProviders,
     SponsorshipAccountData,
     SponsorshipDemoData,
+    { provide: SPONSOR_LOOKUP, useClass: SponsorDirectory },
   ],
+  exports: [SPONSOR_LOOKUP],
 })
 export class SponsorshipModule {}
