@@ -19,6 +19,7 @@ export {
 } from './lib/session/session-store';
 export {
   SessionProvider,
+  useAccessToken,
   useSession,
   type Session,
   type SessionProviderProps,

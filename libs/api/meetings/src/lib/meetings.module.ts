@@ -1,4 +1,79 @@
-import { Module } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { text } from 'express';
+import { AuthModule } from '@kinship/api/auth';
+import { MeetingAccessService } from './admin/meeting-access.service';
+import { MeetingAdminResolver } from './admin/meeting-admin.resolver';
+import { MeetingAdminService } from './admin/meeting-admin.service';
+import { MeetingCatalogResolver } from './catalog.resolver';
+import { MeetingsDemoData } from './demo/meetings.demo';
+import { MeetingEntity } from './entities/meeting.entity';
+import { MeetingGroupEntity } from './entities/meeting-group.entity';
+import {
+  CalendarFeedEntity,
+  GroupContactEntity,
+  GroupMessageEntity,
+  HomeGroupEntity,
+  SavedMeetingEntity,
+} from './entities/member-data.entities';
+import { ProgramEntity } from './entities/program.entity';
+import { FeedsController } from './feeds/feeds.controller';
+import { MeetingGroupsResolver } from './groups/groups.resolver';
+import { GroupsService } from './groups/groups.service';
+import { CalendarController } from './ics/calendar.controller';
+import { IMPORT_MAX_BYTES, ImportController } from './import/import.controller';
+import { MeetingImportService } from './import/import.service';
+import { MeetingLoaderRegistry } from './loaders/meeting-loaders';
+import { MeetingsResolver } from './meetings.resolver';
+import { MeetingsAccountData } from './members/meetings-account-data';
+import { MyMeetingsResolver } from './members/my-meetings.resolver';
+import { MyMeetingsService } from './members/my-meetings.service';
+import { MeetingSearchService } from './search/meeting-search.service';
+import { MeetingWriter } from './store/meeting-writer';
 
-@Module({})
-export class MeetingsModule {}
+/**
+ * Meetings: search (public), meeting and group pages, saved meetings and calendar feeds, contacting
+ * groups, management and imports, the Meeting Guide feed, .ics files, and demo data.
+ */
+@Module({
+  imports: [
+    AuthModule,
+    TypeOrmModule.forFeature([
+      ProgramEntity,
+      MeetingGroupEntity,
+      MeetingEntity,
+      SavedMeetingEntity,
+      HomeGroupEntity,
+      CalendarFeedEntity,
+      GroupContactEntity,
+      GroupMessageEntity,
+    ]),
+  ],
+  controllers: [FeedsController, CalendarController, ImportController],
+  providers: [
+    MeetingsResolver,
+    MeetingCatalogResolver,
+    MeetingGroupsResolver,
+    MyMeetingsResolver,
+    MeetingAdminResolver,
+    MeetingSearchService,
+    MeetingImportService,
+    MeetingWriter,
+    MeetingAdminService,
+    MeetingAccessService,
+    MyMeetingsService,
+    GroupsService,
+    MeetingLoaderRegistry,
+    MeetingsAccountData,
+    MeetingsDemoData,
+  ],
+  exports: [MeetingImportService],
+})
+export class MeetingsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // The import endpoint takes the file itself as the body (the global JSON parser stops at 100 kB).
+    consumer
+      .apply(text({ type: ['text/*', 'application/octet-stream'], limit: IMPORT_MAX_BYTES }))
+      .forRoutes({ path: 'admin/meetings/import', method: RequestMethod.POST });
+  }
+}

@@ -1,2 +1,14 @@
+import { MeetingAdminResolver } from './admin/meeting-admin.resolver';
+import { MeetingCatalogResolver } from './catalog.resolver';
+import { MeetingGroupsResolver } from './groups/groups.resolver';
+import { MeetingsResolver } from './meetings.resolver';
+import { MyMeetingsResolver } from './members/my-meetings.resolver';
+
 /** Every GraphQL resolver class of this feature (for emitting schema.graphql without a database). */
-export const meetingsResolvers: (new (...args: never[]) => unknown)[] = [];
+export const meetingsResolvers: (new (...args: never[]) => unknown)[] = [
+  MeetingsResolver,
+  MeetingCatalogResolver,
+  MeetingGroupsResolver,
+  MyMeetingsResolver,
+  MeetingAdminResolver,
+];

@@ -14,6 +14,27 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ChatRoomFields on ChatRoom {\n    id\n    key\n    kind\n    name\n    description\n    visibility\n    slowModeSeconds\n    lastSeq\n    memberCount\n    membership\n    canModerate\n    myRestriction {\n      kind\n      until\n      reason\n    }\n  }\n": typeof types.ChatRoomFieldsFragmentDoc,
+    "\n  fragment ChatMessageFields on ChatMessage {\n    id\n    roomId\n    seq\n    clientId\n    text\n    status\n    statusReason\n    createdAt\n    modSeq\n    mine\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.ChatMessageFieldsFragmentDoc,
+    "\n  query ChatRooms($first: Int, $after: String, $includeAll: Boolean) {\n    chatRooms(first: $first, after: $after, includeAll: $includeAll) {\n      rooms {\n        ...ChatRoomFields\n      }\n      hasMore\n      endCursor\n    }\n  }\n": typeof types.ChatRoomsDocument,
+    "\n  query ChatRoom($id: ID!) {\n    chatRoom(id: $id) {\n      ...ChatRoomFields\n    }\n  }\n": typeof types.ChatRoomDocument,
+    "\n  mutation JoinChatRoom($roomId: ID!) {\n    joinChatRoom(roomId: $roomId) {\n      ...ChatRoomFields\n    }\n  }\n": typeof types.JoinChatRoomDocument,
+    "\n  mutation LeaveChatRoom($roomId: ID!) {\n    leaveChatRoom(roomId: $roomId)\n  }\n": typeof types.LeaveChatRoomDocument,
+    "\n  query ChatHistory($roomId: ID!, $last: Int, $before: String) {\n    chatMessages(roomId: $roomId, last: $last, before: $before) {\n      messages {\n        ...ChatMessageFields\n      }\n      hasOlder\n      olderCursor\n    }\n  }\n": typeof types.ChatHistoryDocument,
+    "\n  query MyHeldChatMessages($roomId: ID!) {\n    myHeldChatMessages(roomId: $roomId) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.MyHeldChatMessagesDocument,
+    "\n  mutation ReportChatMessage($input: ReportChatMessageInput!) {\n    reportChatMessage(input: $input) {\n      received\n      hiddenPendingReview\n    }\n  }\n": typeof types.ReportChatMessageDocument,
+    "\n  query ChatTokenCheck {\n    me {\n      id\n    }\n  }\n": typeof types.ChatTokenCheckDocument,
+    "\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": typeof types.ChatModerationQueueDocument,
+    "\n  mutation ModerateChatMessage($input: ModerateChatMessageInput!) {\n    moderateChatMessage(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ModerateChatMessageDocument,
+    "\n  mutation TimeoutChatMember($input: TimeoutChatMemberInput!) {\n    timeoutChatMember(input: $input) {\n      id\n      until\n    }\n  }\n": typeof types.TimeoutChatMemberDocument,
+    "\n  mutation BanChatMember($input: ChatMemberActionInput!) {\n    banChatMember(input: $input) {\n      id\n    }\n  }\n": typeof types.BanChatMemberDocument,
+    "\n  mutation LiftChatSanction($input: ChatMemberActionInput!) {\n    liftChatSanction(input: $input)\n  }\n": typeof types.LiftChatSanctionDocument,
+    "\n  mutation SetChatSlowMode($input: SetChatSlowModeInput!) {\n    setChatSlowMode(input: $input) {\n      id\n      slowModeSeconds\n    }\n  }\n": typeof types.SetChatSlowModeDocument,
+    "\n  query ChatSanctions($roomId: ID!) {\n    chatSanctions(roomId: $roomId) {\n      id\n      kind\n      until\n      reason\n      createdAt\n      member {\n        id\n        displayName\n      }\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ChatSanctionsDocument,
+    "\n  query ChatFilters($roomId: ID) {\n    chatFilters(roomId: $roomId) {\n      id\n      roomId\n      pattern\n      kind\n      action\n      createdAt\n    }\n  }\n": typeof types.ChatFiltersDocument,
+    "\n  mutation AddChatFilter($input: AddChatFilterInput!) {\n    addChatFilter(input: $input) {\n      id\n    }\n  }\n": typeof types.AddChatFilterDocument,
+    "\n  mutation RemoveChatFilter($input: RemoveChatFilterInput!) {\n    removeChatFilter(input: $input)\n  }\n": typeof types.RemoveChatFilterDocument,
+    "\n  query ChatAuditLog($roomId: ID, $first: Int, $after: String) {\n    chatAuditLog(roomId: $roomId, first: $first, after: $after) {\n      entries {\n        id\n        at\n        action\n        reason\n        details\n        roomId\n        targetMessageId\n        actor {\n          id\n          displayName\n        }\n        targetMember {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": typeof types.ChatAuditLogDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    role\n    bio\n    locale\n    timeZone\n    createdAt\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -23,8 +44,99 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  query AdminMeetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 25, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          published\n          attendance\n          days\n          startTime\n          timeZone\n          canEdit\n          program {\n            code\n          }\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminMeetingsDocument,
+    "\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      id\n      name\n      notes\n      attendance\n      days\n      startTime\n      endTime\n      timeZone\n      published\n      regions\n      program {\n        code\n      }\n      group {\n        id\n      }\n      types(language: \"en\") {\n        code\n      }\n      location {\n        venue\n        formattedAddress\n        notes\n        latitude\n        longitude\n      }\n      online {\n        url\n        urlNotes\n        phone\n        phoneNotes\n      }\n    }\n  }\n": typeof types.MeetingForEditDocument,
+    "\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMeetingDocument,
+    "\n  mutation UpdateMeeting($id: ID!, $input: MeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateMeetingDocument,
+    "\n  mutation SetMeetingPublished($id: ID!, $published: Boolean!) {\n    setMeetingPublished(id: $id, published: $published) {\n      id\n      published\n    }\n  }\n": typeof types.SetMeetingPublishedDocument,
+    "\n  mutation DeleteMeeting($id: ID!) {\n    deleteMeeting(id: $id)\n  }\n": typeof types.DeleteMeetingDocument,
+    "\n  mutation ImportMeetings($input: ImportMeetingsInput!) {\n    importMeetings(input: $input) {\n      applied\n      dryRun\n      format\n      source\n      programCode\n      meetings\n      created\n      updated\n      unchanged\n      unpublished\n      skipped\n      errors\n      warnings\n      problems {\n        row\n        field\n        message\n        severity\n      }\n    }\n  }\n": typeof types.ImportMeetingsDocument,
+    "\n  query MeetingImports {\n    meetingImports {\n      source\n      format\n      created\n      updated\n      unchanged\n      unpublished\n      importedAt\n    }\n    recoveryPrograms {\n      code\n      name\n    }\n  }\n": typeof types.MeetingImportsDocument,
+    "\n  query MeetingFormOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: false) {\n      code\n      name\n    }\n  }\n": typeof types.MeetingFormOptionsDocument,
+    "\n  fragment MeetingCardFields on Meeting {\n    id\n    name\n    attendance\n    days\n    startTime\n    endTime\n    timeZone\n    saved\n    program {\n      code\n      name\n    }\n    types(language: $language) {\n      code\n      name\n    }\n    location {\n      venue\n      formattedAddress\n      latitude\n      longitude\n      approximate\n      active\n    }\n    online {\n      provider\n      url\n      phone\n    }\n    upcoming(count: 1) {\n      start\n      end\n      inProgress\n      startsInMinutes\n    }\n  }\n": typeof types.MeetingCardFieldsFragmentDoc,
+    "\n  query FindMeetings($filter: MeetingFilter, $first: Int, $after: String, $language: String!) {\n    meetings(filter: $filter, first: $first, after: $after) {\n      radiusKm\n      widened\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        distanceKm\n        distanceMiles\n        node {\n          ...MeetingCardFields\n        }\n      }\n    }\n  }\n": typeof types.FindMeetingsDocument,
+    "\n  query FinderOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: true) {\n      code\n      name\n    }\n  }\n": typeof types.FinderOptionsDocument,
+    "\n  query MeetingPlaces($query: String!) {\n    meetingPlaces(query: $query) {\n      name\n      latitude\n      longitude\n      meetings\n    }\n  }\n": typeof types.MeetingPlacesDocument,
+    "\n  query MeetingPage($id: ID!, $language: String!) {\n    meeting(id: $id) {\n      id\n      name\n      notes\n      attendance\n      days\n      startTime\n      endTime\n      durationMinutes\n      timeZone\n      regions\n      url\n      feedbackUrl\n      published\n      chatRoomKey\n      icsPath\n      saved\n      canEdit\n      program {\n        code\n        name\n      }\n      group {\n        id\n        name\n      }\n      types(language: $language) {\n        code\n        name\n      }\n      location {\n        venue\n        formattedAddress\n        notes\n        latitude\n        longitude\n        approximate\n        active\n        directionsUrl\n      }\n      online {\n        url\n        provider\n        urlNotes\n        phone\n        phoneNotes\n      }\n      upcoming(count: 7) {\n        start\n        end\n        inProgress\n        startsInMinutes\n      }\n    }\n  }\n": typeof types.MeetingPageDocument,
+    "\n  mutation SaveMeeting($id: ID!) {\n    saveMeeting(meetingId: $id) {\n      id\n      saved\n    }\n  }\n": typeof types.SaveMeetingDocument,
+    "\n  mutation UnsaveMeeting($id: ID!) {\n    unsaveMeeting(meetingId: $id)\n  }\n": typeof types.UnsaveMeetingDocument,
+    "\n  query GroupPage($id: ID!, $language: String!) {\n    meetingGroup(id: $id) {\n      id\n      name\n      notes\n      regions\n      chatRoomKey\n      canManage\n      program {\n        code\n        name\n      }\n      meetings {\n        ...MeetingCardFields\n      }\n    }\n  }\n": typeof types.GroupPageDocument,
+    "\n  query MyHomeGroup {\n    myHomeGroup {\n      id\n      name\n    }\n  }\n": typeof types.MyHomeGroupDocument,
+    "\n  mutation SetHomeGroup($groupId: ID) {\n    setHomeGroup(groupId: $groupId) {\n      id\n      name\n    }\n  }\n": typeof types.SetHomeGroupDocument,
+    "\n  mutation ContactGroup($input: ContactGroupInput!) {\n    contactMeetingGroup(input: $input)\n  }\n": typeof types.ContactGroupDocument,
+    "\n  query GroupMessages($groupId: ID!) {\n    meetingGroupMessages(groupId: $groupId, first: 50) {\n      id\n      senderName\n      body\n      sentAt\n    }\n  }\n": typeof types.GroupMessagesDocument,
+    "\n  query MyMeetings($language: String!) {\n    mySavedMeetings {\n      ...MeetingCardFields\n      week: upcoming(count: 7) {\n        start\n        end\n        inProgress\n        startsInMinutes\n      }\n    }\n    myHomeGroup {\n      id\n      name\n    }\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": typeof types.MyMeetingsDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  fragment SponsorshipWindowFields on WeeklyWindow {\n    day\n    startMinute\n    endMinute\n  }\n": typeof types.SponsorshipWindowFieldsFragmentDoc,
+    "\n  fragment SponsorshipFields on Sponsorship {\n    id\n    myRole\n    status\n    program\n    kind\n    temporary\n    requestMessage\n    declineReason\n    endReason\n    endedByMe\n    requestedAt\n    startedAt\n    endedAt\n    checkInDue\n    checkInDueAt\n    lastSeq\n    myReadSeq\n    otherReadSeq\n    unreadCount\n    other {\n      id\n      displayName\n      bio\n    }\n  }\n": typeof types.SponsorshipFieldsFragmentDoc,
+    "\n  query SeekerPreferences {\n    mySeekerPreferences {\n      program\n      languages\n      gender\n      preferredGenders\n      onMat\n      remoteOnly\n      timeZone\n      homeGroupId\n      meetingIds\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n    }\n    sponsorshipRules {\n      program\n      kind\n      minCleanDays\n    }\n  }\n": typeof types.SeekerPreferencesDocument,
+    "\n  mutation SaveSeekerPreferences($input: SeekerPreferencesInput!) {\n    saveSeekerPreferences(input: $input) {\n      program\n    }\n  }\n": typeof types.SaveSeekerPreferencesDocument,
+    "\n  query SponsorMatches($first: Int, $after: String) {\n    sponsorMatches(first: $first, after: $after) {\n      program\n      kind\n      total\n      hasNextPage\n      endCursor\n      candidates {\n        sponsorId\n        displayName\n        bio\n        kind\n        programs\n        languages\n        gender\n        matComfortable\n        timeZone\n        openSpots\n        distance\n        score\n        requestPending\n        cleanTime {\n          years\n          months\n        }\n        availability {\n          ...SponsorshipWindowFields\n        }\n        reasons {\n          kind\n          points\n          languages\n          minutes\n          distance\n          count\n          cleanTime {\n            years\n            months\n          }\n        }\n      }\n    }\n  }\n": typeof types.SponsorMatchesDocument,
+    "\n  query MySponsorProfile {\n    mySponsorProfile {\n      programs\n      cleanDate\n      languages\n      gender\n      sponsorsGenders\n      timeZone\n      homeGroupId\n      meetingIds\n      matComfortable\n      bio\n      capacity\n      activeSponsees\n      accepting\n      offered\n      cleanTime {\n        years\n        months\n      }\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n      eligibility {\n        program\n        kind\n        eligible\n        minCleanDays\n        eligibleFrom\n      }\n    }\n  }\n": typeof types.MySponsorProfileDocument,
+    "\n  mutation SaveSponsorProfile($input: SponsorProfileInput!) {\n    saveSponsorProfile(input: $input) {\n      offered\n    }\n  }\n": typeof types.SaveSponsorProfileDocument,
+    "\n  mutation RemoveSponsorProfile {\n    removeSponsorProfile\n  }\n": typeof types.RemoveSponsorProfileDocument,
+    "\n  query MyMeetingsForSponsorship {\n    mySavedMeetings {\n      id\n      name\n    }\n    myHomeGroup {\n      id\n      name\n    }\n  }\n": typeof types.MyMeetingsForSponsorshipDocument,
+    "\n  query MySponsorships {\n    mySponsorships {\n      ...SponsorshipFields\n    }\n  }\n": typeof types.MySponsorshipsDocument,
+    "\n  query Sponsorship($id: ID!) {\n    sponsorship(id: $id) {\n      ...SponsorshipFields\n    }\n  }\n": typeof types.SponsorshipDocument,
+    "\n  mutation RequestSponsorship($input: RequestSponsorshipInput!) {\n    requestSponsorship(input: $input) {\n      ...SponsorshipFields\n    }\n  }\n": typeof types.RequestSponsorshipDocument,
+    "\n  mutation AcceptSponsorshipRequest($id: ID!) {\n    acceptSponsorshipRequest(id: $id) {\n      ...SponsorshipFields\n    }\n  }\n": typeof types.AcceptSponsorshipRequestDocument,
+    "\n  mutation DeclineSponsorshipRequest($id: ID!, $reason: String) {\n    declineSponsorshipRequest(id: $id, reason: $reason) {\n      ...SponsorshipFields\n    }\n  }\n": typeof types.DeclineSponsorshipRequestDocument,
+    "\n  mutation WithdrawSponsorshipRequest($id: ID!) {\n    withdrawSponsorshipRequest(id: $id) {\n      ...SponsorshipFields\n    }\n  }\n": typeof types.WithdrawSponsorshipRequestDocument,
+    "\n  mutation EndSponsorship($id: ID!, $reason: String) {\n    endSponsorship(id: $id, reason: $reason) {\n      ...SponsorshipFields\n    }\n  }\n": typeof types.EndSponsorshipDocument,
+    "\n  mutation CheckInSponsorship($id: ID!, $makePermanent: Boolean) {\n    checkInSponsorship(id: $id, makePermanent: $makePermanent) {\n      ...SponsorshipFields\n    }\n  }\n": typeof types.CheckInSponsorshipDocument,
+    "\n  mutation BlockSponsorshipMember($memberId: ID!) {\n    blockSponsorshipMember(memberId: $memberId)\n  }\n": typeof types.BlockSponsorshipMemberDocument,
+    "\n  query SponsorshipNotifications {\n    sponsorshipNotifications(first: 20) {\n      unreadCount\n      notifications {\n        id\n        kind\n        relationshipKind\n        sponsorshipId\n        createdAt\n        read\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.SponsorshipNotificationsDocument,
+    "\n  mutation MarkSponsorshipNotificationsRead {\n    markSponsorshipNotificationsRead\n  }\n": typeof types.MarkSponsorshipNotificationsReadDocument,
+    "\n  query SponsorshipMessages($id: ID!, $before: String) {\n    sponsorshipMessages(sponsorshipId: $id, last: 30, before: $before) {\n      hasOlder\n      olderCursor\n      messages {\n        id\n        sponsorshipId\n        seq\n        senderId\n        clientId\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.SponsorshipMessagesDocument,
+    "\n  query SponsorshipTokenCheck {\n    sponsorshipRules {\n      program\n    }\n  }\n": typeof types.SponsorshipTokenCheckDocument,
+    "\n  query MyCheckIns($days: Int!) {\n    myCheckIns(days: $days) {\n      today\n      todayCheckIn {\n        date\n        mood\n        craving\n        note\n      }\n      entries {\n        date\n        mood\n        craving\n        note\n      }\n    }\n  }\n": typeof types.MyCheckInsDocument,
+    "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      date\n      mood\n      craving\n      note\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  query HelpNow {\n    helpNow {\n      country\n      people {\n        name\n        phone\n        note\n      }\n      sponsor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.HelpNowDocument,
+    "\n  query ActiveSponsorships {\n    mySponsorships(statuses: [ACTIVE]) {\n      id\n      myRole\n      other {\n        id\n      }\n    }\n  }\n": typeof types.ActiveSponsorshipsDocument,
+    "\n  query MeetingsStartingSoon($filter: MeetingFilter!) {\n    meetings(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n          name\n          program {\n            code\n            name\n          }\n          online {\n            url\n            phone\n            provider\n          }\n          upcoming(count: 1) {\n            start\n            inProgress\n            startsInMinutes\n          }\n        }\n      }\n    }\n  }\n": typeof types.MeetingsStartingSoonDocument,
+    "\n  fragment PlanFields on RecoveryPlan {\n    warningSigns\n    triggers {\n      people\n      places\n      things\n      feelings\n    }\n    halt {\n      hungry\n      angry\n      lonely\n      tired\n    }\n    copingActions\n    reasons\n    people {\n      name\n      phone\n      note\n    }\n    sponsor {\n      id\n      displayName\n    }\n    updatedAt\n  }\n": typeof types.PlanFieldsFragmentDoc,
+    "\n  query MyPlan {\n    myPlan {\n      ...PlanFields\n    }\n  }\n": typeof types.MyPlanDocument,
+    "\n  mutation SavePlan($input: RecoveryPlanInput!) {\n    savePlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": typeof types.SavePlanDocument,
+    "\n  fragment RecoveryFields on MyRecovery {\n    cleanDate\n    country\n    timeZone\n    timeZoneSet\n    cleanTime {\n      today\n      days\n      years\n      months\n      remainderDays\n      latest {\n        key\n        unit\n        amount\n        date\n        daysAgo\n      }\n      next {\n        key\n        unit\n        amount\n        date\n        daysAway\n      }\n    }\n  }\n": typeof types.RecoveryFieldsFragmentDoc,
+    "\n  query MyRecovery {\n    myRecovery {\n      ...RecoveryFields\n    }\n  }\n": typeof types.MyRecoveryDocument,
+    "\n  mutation SetCleanDate($cleanDate: String!) {\n    setCleanDate(cleanDate: $cleanDate) {\n      ...RecoveryFields\n    }\n  }\n": typeof types.SetCleanDateDocument,
+    "\n  mutation ClearCleanDate {\n    clearCleanDate {\n      ...RecoveryFields\n    }\n  }\n": typeof types.ClearCleanDateDocument,
+    "\n  mutation SetRecoveryCountry($country: String!) {\n    setRecoveryCountry(country: $country) {\n      ...RecoveryFields\n    }\n  }\n": typeof types.SetRecoveryCountryDocument,
+    "\n  mutation SaveTimeZone($timeZone: String!) {\n    updateProfile(input: { timeZone: $timeZone }) {\n      ...AccountFields\n    }\n  }\n": typeof types.SaveTimeZoneDocument,
+    "\n  fragment ResourceFields on Resource {\n    id\n    title\n    summary\n    body\n    steps\n    programs\n    kind\n    language\n    country\n    url\n    phone\n    textNumber\n    tty\n    sourceUrl\n    worksheetKind\n  }\n": typeof types.ResourceFieldsFragmentDoc,
+    "\n  query SearchResources(\n    $query: String\n    $programs: [ResourceProgram!]\n    $kinds: [ResourceKind!]\n    $language: String\n    $country: String\n    $first: Int!\n    $after: String\n  ) {\n    resources(\n      query: $query\n      programs: $programs\n      kinds: $kinds\n      language: $language\n      country: $country\n      first: $first\n      after: $after\n    ) {\n      total\n      hasNextPage\n      endCursor\n      resources {\n        ...ResourceFields\n      }\n    }\n  }\n": typeof types.SearchResourcesDocument,
+    "\n  fragment WorksheetFields on Worksheet {\n    id\n    kind\n    title\n    mine\n    owner {\n      id\n      displayName\n    }\n    sharedWith {\n      id\n      displayName\n    }\n    visibleToSponsor\n    updatedAt\n    costBenefit {\n      behavior\n      usingBenefits\n      usingCosts\n      notUsingBenefits\n      notUsingCosts\n      reflection\n    }\n    abc {\n      activatingEvent\n      beliefs\n      consequences\n      disputing\n      effectiveBeliefs\n    }\n    changePlan {\n      changes\n      reasons\n      steps\n      helpers\n      signsOfSuccess\n      obstacles\n    }\n  }\n": typeof types.WorksheetFieldsFragmentDoc,
+    "\n  query WorksheetLists {\n    myWorksheets {\n      id\n      kind\n      title\n      updatedAt\n      visibleToSponsor\n      sharedWith {\n        id\n        displayName\n      }\n    }\n    worksheetsSharedWithMe {\n      id\n      kind\n      title\n      updatedAt\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.WorksheetListsDocument,
+    "\n  query Worksheet($id: ID!) {\n    worksheet(id: $id) {\n      ...WorksheetFields\n    }\n  }\n": typeof types.WorksheetDocument,
+    "\n  mutation SaveCostBenefit($input: CostBenefitInput!) {\n    saveCostBenefit(input: $input) {\n      ...WorksheetFields\n    }\n  }\n": typeof types.SaveCostBenefitDocument,
+    "\n  mutation SaveAbc($input: AbcInput!) {\n    saveAbc(input: $input) {\n      ...WorksheetFields\n    }\n  }\n": typeof types.SaveAbcDocument,
+    "\n  mutation SaveChangePlan($input: ChangePlanInput!) {\n    saveChangePlan(input: $input) {\n      ...WorksheetFields\n    }\n  }\n": typeof types.SaveChangePlanDocument,
+    "\n  mutation ShareWorksheet($id: ID!, $shared: Boolean!) {\n    shareWorksheet(id: $id, shared: $shared) {\n      ...WorksheetFields\n    }\n  }\n": typeof types.ShareWorksheetDocument,
+    "\n  mutation DeleteWorksheet($id: ID!) {\n    deleteWorksheet(id: $id)\n  }\n": typeof types.DeleteWorksheetDocument,
 };
 const documents: Documents = {
+    "\n  fragment ChatRoomFields on ChatRoom {\n    id\n    key\n    kind\n    name\n    description\n    visibility\n    slowModeSeconds\n    lastSeq\n    memberCount\n    membership\n    canModerate\n    myRestriction {\n      kind\n      until\n      reason\n    }\n  }\n": types.ChatRoomFieldsFragmentDoc,
+    "\n  fragment ChatMessageFields on ChatMessage {\n    id\n    roomId\n    seq\n    clientId\n    text\n    status\n    statusReason\n    createdAt\n    modSeq\n    mine\n    author {\n      id\n      displayName\n    }\n  }\n": types.ChatMessageFieldsFragmentDoc,
+    "\n  query ChatRooms($first: Int, $after: String, $includeAll: Boolean) {\n    chatRooms(first: $first, after: $after, includeAll: $includeAll) {\n      rooms {\n        ...ChatRoomFields\n      }\n      hasMore\n      endCursor\n    }\n  }\n": types.ChatRoomsDocument,
+    "\n  query ChatRoom($id: ID!) {\n    chatRoom(id: $id) {\n      ...ChatRoomFields\n    }\n  }\n": types.ChatRoomDocument,
+    "\n  mutation JoinChatRoom($roomId: ID!) {\n    joinChatRoom(roomId: $roomId) {\n      ...ChatRoomFields\n    }\n  }\n": types.JoinChatRoomDocument,
+    "\n  mutation LeaveChatRoom($roomId: ID!) {\n    leaveChatRoom(roomId: $roomId)\n  }\n": types.LeaveChatRoomDocument,
+    "\n  query ChatHistory($roomId: ID!, $last: Int, $before: String) {\n    chatMessages(roomId: $roomId, last: $last, before: $before) {\n      messages {\n        ...ChatMessageFields\n      }\n      hasOlder\n      olderCursor\n    }\n  }\n": types.ChatHistoryDocument,
+    "\n  query MyHeldChatMessages($roomId: ID!) {\n    myHeldChatMessages(roomId: $roomId) {\n      ...ChatMessageFields\n    }\n  }\n": types.MyHeldChatMessagesDocument,
+    "\n  mutation ReportChatMessage($input: ReportChatMessageInput!) {\n    reportChatMessage(input: $input) {\n      received\n      hiddenPendingReview\n    }\n  }\n": types.ReportChatMessageDocument,
+    "\n  query ChatTokenCheck {\n    me {\n      id\n    }\n  }\n": types.ChatTokenCheckDocument,
+    "\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": types.ChatModerationQueueDocument,
+    "\n  mutation ModerateChatMessage($input: ModerateChatMessageInput!) {\n    moderateChatMessage(input: $input) {\n      id\n      status\n    }\n  }\n": types.ModerateChatMessageDocument,
+    "\n  mutation TimeoutChatMember($input: TimeoutChatMemberInput!) {\n    timeoutChatMember(input: $input) {\n      id\n      until\n    }\n  }\n": types.TimeoutChatMemberDocument,
+    "\n  mutation BanChatMember($input: ChatMemberActionInput!) {\n    banChatMember(input: $input) {\n      id\n    }\n  }\n": types.BanChatMemberDocument,
+    "\n  mutation LiftChatSanction($input: ChatMemberActionInput!) {\n    liftChatSanction(input: $input)\n  }\n": types.LiftChatSanctionDocument,
+    "\n  mutation SetChatSlowMode($input: SetChatSlowModeInput!) {\n    setChatSlowMode(input: $input) {\n      id\n      slowModeSeconds\n    }\n  }\n": types.SetChatSlowModeDocument,
+    "\n  query ChatSanctions($roomId: ID!) {\n    chatSanctions(roomId: $roomId) {\n      id\n      kind\n      until\n      reason\n      createdAt\n      member {\n        id\n        displayName\n      }\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.ChatSanctionsDocument,
+    "\n  query ChatFilters($roomId: ID) {\n    chatFilters(roomId: $roomId) {\n      id\n      roomId\n      pattern\n      kind\n      action\n      createdAt\n    }\n  }\n": types.ChatFiltersDocument,
+    "\n  mutation AddChatFilter($input: AddChatFilterInput!) {\n    addChatFilter(input: $input) {\n      id\n    }\n  }\n": types.AddChatFilterDocument,
+    "\n  mutation RemoveChatFilter($input: RemoveChatFilterInput!) {\n    removeChatFilter(input: $input)\n  }\n": types.RemoveChatFilterDocument,
+    "\n  query ChatAuditLog($roomId: ID, $first: Int, $after: String) {\n    chatAuditLog(roomId: $roomId, first: $first, after: $after) {\n      entries {\n        id\n        at\n        action\n        reason\n        details\n        roomId\n        targetMessageId\n        actor {\n          id\n          displayName\n        }\n        targetMember {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": types.ChatAuditLogDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    role\n    bio\n    locale\n    timeZone\n    createdAt\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": types.SignInDocument,
@@ -34,6 +146,76 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
+    "\n  query AdminMeetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 25, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          published\n          attendance\n          days\n          startTime\n          timeZone\n          canEdit\n          program {\n            code\n          }\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminMeetingsDocument,
+    "\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      id\n      name\n      notes\n      attendance\n      days\n      startTime\n      endTime\n      timeZone\n      published\n      regions\n      program {\n        code\n      }\n      group {\n        id\n      }\n      types(language: \"en\") {\n        code\n      }\n      location {\n        venue\n        formattedAddress\n        notes\n        latitude\n        longitude\n      }\n      online {\n        url\n        urlNotes\n        phone\n        phoneNotes\n      }\n    }\n  }\n": types.MeetingForEditDocument,
+    "\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": types.CreateMeetingDocument,
+    "\n  mutation UpdateMeeting($id: ID!, $input: MeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateMeetingDocument,
+    "\n  mutation SetMeetingPublished($id: ID!, $published: Boolean!) {\n    setMeetingPublished(id: $id, published: $published) {\n      id\n      published\n    }\n  }\n": types.SetMeetingPublishedDocument,
+    "\n  mutation DeleteMeeting($id: ID!) {\n    deleteMeeting(id: $id)\n  }\n": types.DeleteMeetingDocument,
+    "\n  mutation ImportMeetings($input: ImportMeetingsInput!) {\n    importMeetings(input: $input) {\n      applied\n      dryRun\n      format\n      source\n      programCode\n      meetings\n      created\n      updated\n      unchanged\n      unpublished\n      skipped\n      errors\n      warnings\n      problems {\n        row\n        field\n        message\n        severity\n      }\n    }\n  }\n": types.ImportMeetingsDocument,
+    "\n  query MeetingImports {\n    meetingImports {\n      source\n      format\n      created\n      updated\n      unchanged\n      unpublished\n      importedAt\n    }\n    recoveryPrograms {\n      code\n      name\n    }\n  }\n": types.MeetingImportsDocument,
+    "\n  query MeetingFormOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: false) {\n      code\n      name\n    }\n  }\n": types.MeetingFormOptionsDocument,
+    "\n  fragment MeetingCardFields on Meeting {\n    id\n    name\n    attendance\n    days\n    startTime\n    endTime\n    timeZone\n    saved\n    program {\n      code\n      name\n    }\n    types(language: $language) {\n      code\n      name\n    }\n    location {\n      venue\n      formattedAddress\n      latitude\n      longitude\n      approximate\n      active\n    }\n    online {\n      provider\n      url\n      phone\n    }\n    upcoming(count: 1) {\n      start\n      end\n      inProgress\n      startsInMinutes\n    }\n  }\n": types.MeetingCardFieldsFragmentDoc,
+    "\n  query FindMeetings($filter: MeetingFilter, $first: Int, $after: String, $language: String!) {\n    meetings(filter: $filter, first: $first, after: $after) {\n      radiusKm\n      widened\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        distanceKm\n        distanceMiles\n        node {\n          ...MeetingCardFields\n        }\n      }\n    }\n  }\n": types.FindMeetingsDocument,
+    "\n  query FinderOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: true) {\n      code\n      name\n    }\n  }\n": types.FinderOptionsDocument,
+    "\n  query MeetingPlaces($query: String!) {\n    meetingPlaces(query: $query) {\n      name\n      latitude\n      longitude\n      meetings\n    }\n  }\n": types.MeetingPlacesDocument,
+    "\n  query MeetingPage($id: ID!, $language: String!) {\n    meeting(id: $id) {\n      id\n      name\n      notes\n      attendance\n      days\n      startTime\n      endTime\n      durationMinutes\n      timeZone\n      regions\n      url\n      feedbackUrl\n      published\n      chatRoomKey\n      icsPath\n      saved\n      canEdit\n      program {\n        code\n        name\n      }\n      group {\n        id\n        name\n      }\n      types(language: $language) {\n        code\n        name\n      }\n      location {\n        venue\n        formattedAddress\n        notes\n        latitude\n        longitude\n        approximate\n        active\n        directionsUrl\n      }\n      online {\n        url\n        provider\n        urlNotes\n        phone\n        phoneNotes\n      }\n      upcoming(count: 7) {\n        start\n        end\n        inProgress\n        startsInMinutes\n      }\n    }\n  }\n": types.MeetingPageDocument,
+    "\n  mutation SaveMeeting($id: ID!) {\n    saveMeeting(meetingId: $id) {\n      id\n      saved\n    }\n  }\n": types.SaveMeetingDocument,
+    "\n  mutation UnsaveMeeting($id: ID!) {\n    unsaveMeeting(meetingId: $id)\n  }\n": types.UnsaveMeetingDocument,
+    "\n  query GroupPage($id: ID!, $language: String!) {\n    meetingGroup(id: $id) {\n      id\n      name\n      notes\n      regions\n      chatRoomKey\n      canManage\n      program {\n        code\n        name\n      }\n      meetings {\n        ...MeetingCardFields\n      }\n    }\n  }\n": types.GroupPageDocument,
+    "\n  query MyHomeGroup {\n    myHomeGroup {\n      id\n      name\n    }\n  }\n": types.MyHomeGroupDocument,
+    "\n  mutation SetHomeGroup($groupId: ID) {\n    setHomeGroup(groupId: $groupId) {\n      id\n      name\n    }\n  }\n": types.SetHomeGroupDocument,
+    "\n  mutation ContactGroup($input: ContactGroupInput!) {\n    contactMeetingGroup(input: $input)\n  }\n": types.ContactGroupDocument,
+    "\n  query GroupMessages($groupId: ID!) {\n    meetingGroupMessages(groupId: $groupId, first: 50) {\n      id\n      senderName\n      body\n      sentAt\n    }\n  }\n": types.GroupMessagesDocument,
+    "\n  query MyMeetings($language: String!) {\n    mySavedMeetings {\n      ...MeetingCardFields\n      week: upcoming(count: 7) {\n        start\n        end\n        inProgress\n        startsInMinutes\n      }\n    }\n    myHomeGroup {\n      id\n      name\n    }\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": types.MyMeetingsDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  fragment SponsorshipWindowFields on WeeklyWindow {\n    day\n    startMinute\n    endMinute\n  }\n": types.SponsorshipWindowFieldsFragmentDoc,
+    "\n  fragment SponsorshipFields on Sponsorship {\n    id\n    myRole\n    status\n    program\n    kind\n    temporary\n    requestMessage\n    declineReason\n    endReason\n    endedByMe\n    requestedAt\n    startedAt\n    endedAt\n    checkInDue\n    checkInDueAt\n    lastSeq\n    myReadSeq\n    otherReadSeq\n    unreadCount\n    other {\n      id\n      displayName\n      bio\n    }\n  }\n": types.SponsorshipFieldsFragmentDoc,
+    "\n  query SeekerPreferences {\n    mySeekerPreferences {\n      program\n      languages\n      gender\n      preferredGenders\n      onMat\n      remoteOnly\n      timeZone\n      homeGroupId\n      meetingIds\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n    }\n    sponsorshipRules {\n      program\n      kind\n      minCleanDays\n    }\n  }\n": types.SeekerPreferencesDocument,
+    "\n  mutation SaveSeekerPreferences($input: SeekerPreferencesInput!) {\n    saveSeekerPreferences(input: $input) {\n      program\n    }\n  }\n": types.SaveSeekerPreferencesDocument,
+    "\n  query SponsorMatches($first: Int, $after: String) {\n    sponsorMatches(first: $first, after: $after) {\n      program\n      kind\n      total\n      hasNextPage\n      endCursor\n      candidates {\n        sponsorId\n        displayName\n        bio\n        kind\n        programs\n        languages\n        gender\n        matComfortable\n        timeZone\n        openSpots\n        distance\n        score\n        requestPending\n        cleanTime {\n          years\n          months\n        }\n        availability {\n          ...SponsorshipWindowFields\n        }\n        reasons {\n          kind\n          points\n          languages\n          minutes\n          distance\n          count\n          cleanTime {\n            years\n            months\n          }\n        }\n      }\n    }\n  }\n": types.SponsorMatchesDocument,
+    "\n  query MySponsorProfile {\n    mySponsorProfile {\n      programs\n      cleanDate\n      languages\n      gender\n      sponsorsGenders\n      timeZone\n      homeGroupId\n      meetingIds\n      matComfortable\n      bio\n      capacity\n      activeSponsees\n      accepting\n      offered\n      cleanTime {\n        years\n        months\n      }\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n      eligibility {\n        program\n        kind\n        eligible\n        minCleanDays\n        eligibleFrom\n      }\n    }\n  }\n": types.MySponsorProfileDocument,
+    "\n  mutation SaveSponsorProfile($input: SponsorProfileInput!) {\n    saveSponsorProfile(input: $input) {\n      offered\n    }\n  }\n": types.SaveSponsorProfileDocument,
+    "\n  mutation RemoveSponsorProfile {\n    removeSponsorProfile\n  }\n": types.RemoveSponsorProfileDocument,
+    "\n  query MyMeetingsForSponsorship {\n    mySavedMeetings {\n      id\n      name\n    }\n    myHomeGroup {\n      id\n      name\n    }\n  }\n": types.MyMeetingsForSponsorshipDocument,
+    "\n  query MySponsorships {\n    mySponsorships {\n      ...SponsorshipFields\n    }\n  }\n": types.MySponsorshipsDocument,
+    "\n  query Sponsorship($id: ID!) {\n    sponsorship(id: $id) {\n      ...SponsorshipFields\n    }\n  }\n": types.SponsorshipDocument,
+    "\n  mutation RequestSponsorship($input: RequestSponsorshipInput!) {\n    requestSponsorship(input: $input) {\n      ...SponsorshipFields\n    }\n  }\n": types.RequestSponsorshipDocument,
+    "\n  mutation AcceptSponsorshipRequest($id: ID!) {\n    acceptSponsorshipRequest(id: $id) {\n      ...SponsorshipFields\n    }\n  }\n": types.AcceptSponsorshipRequestDocument,
+    "\n  mutation DeclineSponsorshipRequest($id: ID!, $reason: String) {\n    declineSponsorshipRequest(id: $id, reason: $reason) {\n      ...SponsorshipFields\n    }\n  }\n": types.DeclineSponsorshipRequestDocument,
+    "\n  mutation WithdrawSponsorshipRequest($id: ID!) {\n    withdrawSponsorshipRequest(id: $id) {\n      ...SponsorshipFields\n    }\n  }\n": types.WithdrawSponsorshipRequestDocument,
+    "\n  mutation EndSponsorship($id: ID!, $reason: String) {\n    endSponsorship(id: $id, reason: $reason) {\n      ...SponsorshipFields\n    }\n  }\n": types.EndSponsorshipDocument,
+    "\n  mutation CheckInSponsorship($id: ID!, $makePermanent: Boolean) {\n    checkInSponsorship(id: $id, makePermanent: $makePermanent) {\n      ...SponsorshipFields\n    }\n  }\n": types.CheckInSponsorshipDocument,
+    "\n  mutation BlockSponsorshipMember($memberId: ID!) {\n    blockSponsorshipMember(memberId: $memberId)\n  }\n": types.BlockSponsorshipMemberDocument,
+    "\n  query SponsorshipNotifications {\n    sponsorshipNotifications(first: 20) {\n      unreadCount\n      notifications {\n        id\n        kind\n        relationshipKind\n        sponsorshipId\n        createdAt\n        read\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.SponsorshipNotificationsDocument,
+    "\n  mutation MarkSponsorshipNotificationsRead {\n    markSponsorshipNotificationsRead\n  }\n": types.MarkSponsorshipNotificationsReadDocument,
+    "\n  query SponsorshipMessages($id: ID!, $before: String) {\n    sponsorshipMessages(sponsorshipId: $id, last: 30, before: $before) {\n      hasOlder\n      olderCursor\n      messages {\n        id\n        sponsorshipId\n        seq\n        senderId\n        clientId\n        text\n        createdAt\n      }\n    }\n  }\n": types.SponsorshipMessagesDocument,
+    "\n  query SponsorshipTokenCheck {\n    sponsorshipRules {\n      program\n    }\n  }\n": types.SponsorshipTokenCheckDocument,
+    "\n  query MyCheckIns($days: Int!) {\n    myCheckIns(days: $days) {\n      today\n      todayCheckIn {\n        date\n        mood\n        craving\n        note\n      }\n      entries {\n        date\n        mood\n        craving\n        note\n      }\n    }\n  }\n": types.MyCheckInsDocument,
+    "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      date\n      mood\n      craving\n      note\n    }\n  }\n": types.CheckInDocument,
+    "\n  query HelpNow {\n    helpNow {\n      country\n      people {\n        name\n        phone\n        note\n      }\n      sponsor {\n        id\n        displayName\n      }\n    }\n  }\n": types.HelpNowDocument,
+    "\n  query ActiveSponsorships {\n    mySponsorships(statuses: [ACTIVE]) {\n      id\n      myRole\n      other {\n        id\n      }\n    }\n  }\n": types.ActiveSponsorshipsDocument,
+    "\n  query MeetingsStartingSoon($filter: MeetingFilter!) {\n    meetings(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n          name\n          program {\n            code\n            name\n          }\n          online {\n            url\n            phone\n            provider\n          }\n          upcoming(count: 1) {\n            start\n            inProgress\n            startsInMinutes\n          }\n        }\n      }\n    }\n  }\n": types.MeetingsStartingSoonDocument,
+    "\n  fragment PlanFields on RecoveryPlan {\n    warningSigns\n    triggers {\n      people\n      places\n      things\n      feelings\n    }\n    halt {\n      hungry\n      angry\n      lonely\n      tired\n    }\n    copingActions\n    reasons\n    people {\n      name\n      phone\n      note\n    }\n    sponsor {\n      id\n      displayName\n    }\n    updatedAt\n  }\n": types.PlanFieldsFragmentDoc,
+    "\n  query MyPlan {\n    myPlan {\n      ...PlanFields\n    }\n  }\n": types.MyPlanDocument,
+    "\n  mutation SavePlan($input: RecoveryPlanInput!) {\n    savePlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": types.SavePlanDocument,
+    "\n  fragment RecoveryFields on MyRecovery {\n    cleanDate\n    country\n    timeZone\n    timeZoneSet\n    cleanTime {\n      today\n      days\n      years\n      months\n      remainderDays\n      latest {\n        key\n        unit\n        amount\n        date\n        daysAgo\n      }\n      next {\n        key\n        unit\n        amount\n        date\n        daysAway\n      }\n    }\n  }\n": types.RecoveryFieldsFragmentDoc,
+    "\n  query MyRecovery {\n    myRecovery {\n      ...RecoveryFields\n    }\n  }\n": types.MyRecoveryDocument,
+    "\n  mutation SetCleanDate($cleanDate: String!) {\n    setCleanDate(cleanDate: $cleanDate) {\n      ...RecoveryFields\n    }\n  }\n": types.SetCleanDateDocument,
+    "\n  mutation ClearCleanDate {\n    clearCleanDate {\n      ...RecoveryFields\n    }\n  }\n": types.ClearCleanDateDocument,
+    "\n  mutation SetRecoveryCountry($country: String!) {\n    setRecoveryCountry(country: $country) {\n      ...RecoveryFields\n    }\n  }\n": types.SetRecoveryCountryDocument,
+    "\n  mutation SaveTimeZone($timeZone: String!) {\n    updateProfile(input: { timeZone: $timeZone }) {\n      ...AccountFields\n    }\n  }\n": types.SaveTimeZoneDocument,
+    "\n  fragment ResourceFields on Resource {\n    id\n    title\n    summary\n    body\n    steps\n    programs\n    kind\n    language\n    country\n    url\n    phone\n    textNumber\n    tty\n    sourceUrl\n    worksheetKind\n  }\n": types.ResourceFieldsFragmentDoc,
+    "\n  query SearchResources(\n    $query: String\n    $programs: [ResourceProgram!]\n    $kinds: [ResourceKind!]\n    $language: String\n    $country: String\n    $first: Int!\n    $after: String\n  ) {\n    resources(\n      query: $query\n      programs: $programs\n      kinds: $kinds\n      language: $language\n      country: $country\n      first: $first\n      after: $after\n    ) {\n      total\n      hasNextPage\n      endCursor\n      resources {\n        ...ResourceFields\n      }\n    }\n  }\n": types.SearchResourcesDocument,
+    "\n  fragment WorksheetFields on Worksheet {\n    id\n    kind\n    title\n    mine\n    owner {\n      id\n      displayName\n    }\n    sharedWith {\n      id\n      displayName\n    }\n    visibleToSponsor\n    updatedAt\n    costBenefit {\n      behavior\n      usingBenefits\n      usingCosts\n      notUsingBenefits\n      notUsingCosts\n      reflection\n    }\n    abc {\n      activatingEvent\n      beliefs\n      consequences\n      disputing\n      effectiveBeliefs\n    }\n    changePlan {\n      changes\n      reasons\n      steps\n      helpers\n      signsOfSuccess\n      obstacles\n    }\n  }\n": types.WorksheetFieldsFragmentDoc,
+    "\n  query WorksheetLists {\n    myWorksheets {\n      id\n      kind\n      title\n      updatedAt\n      visibleToSponsor\n      sharedWith {\n        id\n        displayName\n      }\n    }\n    worksheetsSharedWithMe {\n      id\n      kind\n      title\n      updatedAt\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": types.WorksheetListsDocument,
+    "\n  query Worksheet($id: ID!) {\n    worksheet(id: $id) {\n      ...WorksheetFields\n    }\n  }\n": types.WorksheetDocument,
+    "\n  mutation SaveCostBenefit($input: CostBenefitInput!) {\n    saveCostBenefit(input: $input) {\n      ...WorksheetFields\n    }\n  }\n": types.SaveCostBenefitDocument,
+    "\n  mutation SaveAbc($input: AbcInput!) {\n    saveAbc(input: $input) {\n      ...WorksheetFields\n    }\n  }\n": types.SaveAbcDocument,
+    "\n  mutation SaveChangePlan($input: ChangePlanInput!) {\n    saveChangePlan(input: $input) {\n      ...WorksheetFields\n    }\n  }\n": types.SaveChangePlanDocument,
+    "\n  mutation ShareWorksheet($id: ID!, $shared: Boolean!) {\n    shareWorksheet(id: $id, shared: $shared) {\n      ...WorksheetFields\n    }\n  }\n": types.ShareWorksheetDocument,
+    "\n  mutation DeleteWorksheet($id: ID!) {\n    deleteWorksheet(id: $id)\n  }\n": types.DeleteWorksheetDocument,
 };
 
 /**
@@ -50,6 +232,90 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatRoomFields on ChatRoom {\n    id\n    key\n    kind\n    name\n    description\n    visibility\n    slowModeSeconds\n    lastSeq\n    memberCount\n    membership\n    canModerate\n    myRestriction {\n      kind\n      until\n      reason\n    }\n  }\n"): (typeof documents)["\n  fragment ChatRoomFields on ChatRoom {\n    id\n    key\n    kind\n    name\n    description\n    visibility\n    slowModeSeconds\n    lastSeq\n    memberCount\n    membership\n    canModerate\n    myRestriction {\n      kind\n      until\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatMessageFields on ChatMessage {\n    id\n    roomId\n    seq\n    clientId\n    text\n    status\n    statusReason\n    createdAt\n    modSeq\n    mine\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ChatMessageFields on ChatMessage {\n    id\n    roomId\n    seq\n    clientId\n    text\n    status\n    statusReason\n    createdAt\n    modSeq\n    mine\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatRooms($first: Int, $after: String, $includeAll: Boolean) {\n    chatRooms(first: $first, after: $after, includeAll: $includeAll) {\n      rooms {\n        ...ChatRoomFields\n      }\n      hasMore\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query ChatRooms($first: Int, $after: String, $includeAll: Boolean) {\n    chatRooms(first: $first, after: $after, includeAll: $includeAll) {\n      rooms {\n        ...ChatRoomFields\n      }\n      hasMore\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatRoom($id: ID!) {\n    chatRoom(id: $id) {\n      ...ChatRoomFields\n    }\n  }\n"): (typeof documents)["\n  query ChatRoom($id: ID!) {\n    chatRoom(id: $id) {\n      ...ChatRoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinChatRoom($roomId: ID!) {\n    joinChatRoom(roomId: $roomId) {\n      ...ChatRoomFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinChatRoom($roomId: ID!) {\n    joinChatRoom(roomId: $roomId) {\n      ...ChatRoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveChatRoom($roomId: ID!) {\n    leaveChatRoom(roomId: $roomId)\n  }\n"): (typeof documents)["\n  mutation LeaveChatRoom($roomId: ID!) {\n    leaveChatRoom(roomId: $roomId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatHistory($roomId: ID!, $last: Int, $before: String) {\n    chatMessages(roomId: $roomId, last: $last, before: $before) {\n      messages {\n        ...ChatMessageFields\n      }\n      hasOlder\n      olderCursor\n    }\n  }\n"): (typeof documents)["\n  query ChatHistory($roomId: ID!, $last: Int, $before: String) {\n    chatMessages(roomId: $roomId, last: $last, before: $before) {\n      messages {\n        ...ChatMessageFields\n      }\n      hasOlder\n      olderCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyHeldChatMessages($roomId: ID!) {\n    myHeldChatMessages(roomId: $roomId) {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  query MyHeldChatMessages($roomId: ID!) {\n    myHeldChatMessages(roomId: $roomId) {\n      ...ChatMessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportChatMessage($input: ReportChatMessageInput!) {\n    reportChatMessage(input: $input) {\n      received\n      hiddenPendingReview\n    }\n  }\n"): (typeof documents)["\n  mutation ReportChatMessage($input: ReportChatMessageInput!) {\n    reportChatMessage(input: $input) {\n      received\n      hiddenPendingReview\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatTokenCheck {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ChatTokenCheck {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateChatMessage($input: ModerateChatMessageInput!) {\n    moderateChatMessage(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModerateChatMessage($input: ModerateChatMessageInput!) {\n    moderateChatMessage(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimeoutChatMember($input: TimeoutChatMemberInput!) {\n    timeoutChatMember(input: $input) {\n      id\n      until\n    }\n  }\n"): (typeof documents)["\n  mutation TimeoutChatMember($input: TimeoutChatMemberInput!) {\n    timeoutChatMember(input: $input) {\n      id\n      until\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BanChatMember($input: ChatMemberActionInput!) {\n    banChatMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BanChatMember($input: ChatMemberActionInput!) {\n    banChatMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiftChatSanction($input: ChatMemberActionInput!) {\n    liftChatSanction(input: $input)\n  }\n"): (typeof documents)["\n  mutation LiftChatSanction($input: ChatMemberActionInput!) {\n    liftChatSanction(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetChatSlowMode($input: SetChatSlowModeInput!) {\n    setChatSlowMode(input: $input) {\n      id\n      slowModeSeconds\n    }\n  }\n"): (typeof documents)["\n  mutation SetChatSlowMode($input: SetChatSlowModeInput!) {\n    setChatSlowMode(input: $input) {\n      id\n      slowModeSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatSanctions($roomId: ID!) {\n    chatSanctions(roomId: $roomId) {\n      id\n      kind\n      until\n      reason\n      createdAt\n      member {\n        id\n        displayName\n      }\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatSanctions($roomId: ID!) {\n    chatSanctions(roomId: $roomId) {\n      id\n      kind\n      until\n      reason\n      createdAt\n      member {\n        id\n        displayName\n      }\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatFilters($roomId: ID) {\n    chatFilters(roomId: $roomId) {\n      id\n      roomId\n      pattern\n      kind\n      action\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query ChatFilters($roomId: ID) {\n    chatFilters(roomId: $roomId) {\n      id\n      roomId\n      pattern\n      kind\n      action\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddChatFilter($input: AddChatFilterInput!) {\n    addChatFilter(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddChatFilter($input: AddChatFilterInput!) {\n    addChatFilter(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveChatFilter($input: RemoveChatFilterInput!) {\n    removeChatFilter(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveChatFilter($input: RemoveChatFilterInput!) {\n    removeChatFilter(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAuditLog($roomId: ID, $first: Int, $after: String) {\n    chatAuditLog(roomId: $roomId, first: $first, after: $after) {\n      entries {\n        id\n        at\n        action\n        reason\n        details\n        roomId\n        targetMessageId\n        actor {\n          id\n          displayName\n        }\n        targetMember {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query ChatAuditLog($roomId: ID, $first: Int, $after: String) {\n    chatAuditLog(roomId: $roomId, first: $first, after: $after) {\n      entries {\n        id\n        at\n        action\n        reason\n        details\n        roomId\n        targetMessageId\n        actor {\n          id\n          displayName\n        }\n        targetMember {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -86,6 +352,286 @@ export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMeetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 25, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          published\n          attendance\n          days\n          startTime\n          timeZone\n          canEdit\n          program {\n            code\n          }\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminMeetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 25, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          published\n          attendance\n          days\n          startTime\n          timeZone\n          canEdit\n          program {\n            code\n          }\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      id\n      name\n      notes\n      attendance\n      days\n      startTime\n      endTime\n      timeZone\n      published\n      regions\n      program {\n        code\n      }\n      group {\n        id\n      }\n      types(language: \"en\") {\n        code\n      }\n      location {\n        venue\n        formattedAddress\n        notes\n        latitude\n        longitude\n      }\n      online {\n        url\n        urlNotes\n        phone\n        phoneNotes\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      id\n      name\n      notes\n      attendance\n      days\n      startTime\n      endTime\n      timeZone\n      published\n      regions\n      program {\n        code\n      }\n      group {\n        id\n      }\n      types(language: \"en\") {\n        code\n      }\n      location {\n        venue\n        formattedAddress\n        notes\n        latitude\n        longitude\n      }\n      online {\n        url\n        urlNotes\n        phone\n        phoneNotes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeeting($id: ID!, $input: MeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeeting($id: ID!, $input: MeetingInput!) {\n    updateMeeting(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMeetingPublished($id: ID!, $published: Boolean!) {\n    setMeetingPublished(id: $id, published: $published) {\n      id\n      published\n    }\n  }\n"): (typeof documents)["\n  mutation SetMeetingPublished($id: ID!, $published: Boolean!) {\n    setMeetingPublished(id: $id, published: $published) {\n      id\n      published\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMeeting($id: ID!) {\n    deleteMeeting(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMeeting($id: ID!) {\n    deleteMeeting(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportMeetings($input: ImportMeetingsInput!) {\n    importMeetings(input: $input) {\n      applied\n      dryRun\n      format\n      source\n      programCode\n      meetings\n      created\n      updated\n      unchanged\n      unpublished\n      skipped\n      errors\n      warnings\n      problems {\n        row\n        field\n        message\n        severity\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMeetings($input: ImportMeetingsInput!) {\n    importMeetings(input: $input) {\n      applied\n      dryRun\n      format\n      source\n      programCode\n      meetings\n      created\n      updated\n      unchanged\n      unpublished\n      skipped\n      errors\n      warnings\n      problems {\n        row\n        field\n        message\n        severity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingImports {\n    meetingImports {\n      source\n      format\n      created\n      updated\n      unchanged\n      unpublished\n      importedAt\n    }\n    recoveryPrograms {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query MeetingImports {\n    meetingImports {\n      source\n      format\n      created\n      updated\n      unchanged\n      unpublished\n      importedAt\n    }\n    recoveryPrograms {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingFormOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: false) {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query MeetingFormOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: false) {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingCardFields on Meeting {\n    id\n    name\n    attendance\n    days\n    startTime\n    endTime\n    timeZone\n    saved\n    program {\n      code\n      name\n    }\n    types(language: $language) {\n      code\n      name\n    }\n    location {\n      venue\n      formattedAddress\n      latitude\n      longitude\n      approximate\n      active\n    }\n    online {\n      provider\n      url\n      phone\n    }\n    upcoming(count: 1) {\n      start\n      end\n      inProgress\n      startsInMinutes\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingCardFields on Meeting {\n    id\n    name\n    attendance\n    days\n    startTime\n    endTime\n    timeZone\n    saved\n    program {\n      code\n      name\n    }\n    types(language: $language) {\n      code\n      name\n    }\n    location {\n      venue\n      formattedAddress\n      latitude\n      longitude\n      approximate\n      active\n    }\n    online {\n      provider\n      url\n      phone\n    }\n    upcoming(count: 1) {\n      start\n      end\n      inProgress\n      startsInMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindMeetings($filter: MeetingFilter, $first: Int, $after: String, $language: String!) {\n    meetings(filter: $filter, first: $first, after: $after) {\n      radiusKm\n      widened\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        distanceKm\n        distanceMiles\n        node {\n          ...MeetingCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindMeetings($filter: MeetingFilter, $first: Int, $after: String, $language: String!) {\n    meetings(filter: $filter, first: $first, after: $after) {\n      radiusKm\n      widened\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        distanceKm\n        distanceMiles\n        node {\n          ...MeetingCardFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FinderOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: true) {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query FinderOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: true) {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPlaces($query: String!) {\n    meetingPlaces(query: $query) {\n      name\n      latitude\n      longitude\n      meetings\n    }\n  }\n"): (typeof documents)["\n  query MeetingPlaces($query: String!) {\n    meetingPlaces(query: $query) {\n      name\n      latitude\n      longitude\n      meetings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPage($id: ID!, $language: String!) {\n    meeting(id: $id) {\n      id\n      name\n      notes\n      attendance\n      days\n      startTime\n      endTime\n      durationMinutes\n      timeZone\n      regions\n      url\n      feedbackUrl\n      published\n      chatRoomKey\n      icsPath\n      saved\n      canEdit\n      program {\n        code\n        name\n      }\n      group {\n        id\n        name\n      }\n      types(language: $language) {\n        code\n        name\n      }\n      location {\n        venue\n        formattedAddress\n        notes\n        latitude\n        longitude\n        approximate\n        active\n        directionsUrl\n      }\n      online {\n        url\n        provider\n        urlNotes\n        phone\n        phoneNotes\n      }\n      upcoming(count: 7) {\n        start\n        end\n        inProgress\n        startsInMinutes\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingPage($id: ID!, $language: String!) {\n    meeting(id: $id) {\n      id\n      name\n      notes\n      attendance\n      days\n      startTime\n      endTime\n      durationMinutes\n      timeZone\n      regions\n      url\n      feedbackUrl\n      published\n      chatRoomKey\n      icsPath\n      saved\n      canEdit\n      program {\n        code\n        name\n      }\n      group {\n        id\n        name\n      }\n      types(language: $language) {\n        code\n        name\n      }\n      location {\n        venue\n        formattedAddress\n        notes\n        latitude\n        longitude\n        approximate\n        active\n        directionsUrl\n      }\n      online {\n        url\n        provider\n        urlNotes\n        phone\n        phoneNotes\n      }\n      upcoming(count: 7) {\n        start\n        end\n        inProgress\n        startsInMinutes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMeeting($id: ID!) {\n    saveMeeting(meetingId: $id) {\n      id\n      saved\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMeeting($id: ID!) {\n    saveMeeting(meetingId: $id) {\n      id\n      saved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsaveMeeting($id: ID!) {\n    unsaveMeeting(meetingId: $id)\n  }\n"): (typeof documents)["\n  mutation UnsaveMeeting($id: ID!) {\n    unsaveMeeting(meetingId: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupPage($id: ID!, $language: String!) {\n    meetingGroup(id: $id) {\n      id\n      name\n      notes\n      regions\n      chatRoomKey\n      canManage\n      program {\n        code\n        name\n      }\n      meetings {\n        ...MeetingCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupPage($id: ID!, $language: String!) {\n    meetingGroup(id: $id) {\n      id\n      name\n      notes\n      regions\n      chatRoomKey\n      canManage\n      program {\n        code\n        name\n      }\n      meetings {\n        ...MeetingCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyHomeGroup {\n    myHomeGroup {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MyHomeGroup {\n    myHomeGroup {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHomeGroup($groupId: ID) {\n    setHomeGroup(groupId: $groupId) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation SetHomeGroup($groupId: ID) {\n    setHomeGroup(groupId: $groupId) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactGroup($input: ContactGroupInput!) {\n    contactMeetingGroup(input: $input)\n  }\n"): (typeof documents)["\n  mutation ContactGroup($input: ContactGroupInput!) {\n    contactMeetingGroup(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupMessages($groupId: ID!) {\n    meetingGroupMessages(groupId: $groupId, first: 50) {\n      id\n      senderName\n      body\n      sentAt\n    }\n  }\n"): (typeof documents)["\n  query GroupMessages($groupId: ID!) {\n    meetingGroupMessages(groupId: $groupId, first: 50) {\n      id\n      senderName\n      body\n      sentAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMeetings($language: String!) {\n    mySavedMeetings {\n      ...MeetingCardFields\n      week: upcoming(count: 7) {\n        start\n        end\n        inProgress\n        startsInMinutes\n      }\n    }\n    myHomeGroup {\n      id\n      name\n    }\n    myCalendarFeed {\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyMeetings($language: String!) {\n    mySavedMeetings {\n      ...MeetingCardFields\n      week: upcoming(count: 7) {\n        start\n        end\n        inProgress\n        startsInMinutes\n      }\n    }\n    myHomeGroup {\n      id\n      name\n    }\n    myCalendarFeed {\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SponsorshipWindowFields on WeeklyWindow {\n    day\n    startMinute\n    endMinute\n  }\n"): (typeof documents)["\n  fragment SponsorshipWindowFields on WeeklyWindow {\n    day\n    startMinute\n    endMinute\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SponsorshipFields on Sponsorship {\n    id\n    myRole\n    status\n    program\n    kind\n    temporary\n    requestMessage\n    declineReason\n    endReason\n    endedByMe\n    requestedAt\n    startedAt\n    endedAt\n    checkInDue\n    checkInDueAt\n    lastSeq\n    myReadSeq\n    otherReadSeq\n    unreadCount\n    other {\n      id\n      displayName\n      bio\n    }\n  }\n"): (typeof documents)["\n  fragment SponsorshipFields on Sponsorship {\n    id\n    myRole\n    status\n    program\n    kind\n    temporary\n    requestMessage\n    declineReason\n    endReason\n    endedByMe\n    requestedAt\n    startedAt\n    endedAt\n    checkInDue\n    checkInDueAt\n    lastSeq\n    myReadSeq\n    otherReadSeq\n    unreadCount\n    other {\n      id\n      displayName\n      bio\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeekerPreferences {\n    mySeekerPreferences {\n      program\n      languages\n      gender\n      preferredGenders\n      onMat\n      remoteOnly\n      timeZone\n      homeGroupId\n      meetingIds\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n    }\n    sponsorshipRules {\n      program\n      kind\n      minCleanDays\n    }\n  }\n"): (typeof documents)["\n  query SeekerPreferences {\n    mySeekerPreferences {\n      program\n      languages\n      gender\n      preferredGenders\n      onMat\n      remoteOnly\n      timeZone\n      homeGroupId\n      meetingIds\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n    }\n    sponsorshipRules {\n      program\n      kind\n      minCleanDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSeekerPreferences($input: SeekerPreferencesInput!) {\n    saveSeekerPreferences(input: $input) {\n      program\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSeekerPreferences($input: SeekerPreferencesInput!) {\n    saveSeekerPreferences(input: $input) {\n      program\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SponsorMatches($first: Int, $after: String) {\n    sponsorMatches(first: $first, after: $after) {\n      program\n      kind\n      total\n      hasNextPage\n      endCursor\n      candidates {\n        sponsorId\n        displayName\n        bio\n        kind\n        programs\n        languages\n        gender\n        matComfortable\n        timeZone\n        openSpots\n        distance\n        score\n        requestPending\n        cleanTime {\n          years\n          months\n        }\n        availability {\n          ...SponsorshipWindowFields\n        }\n        reasons {\n          kind\n          points\n          languages\n          minutes\n          distance\n          count\n          cleanTime {\n            years\n            months\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SponsorMatches($first: Int, $after: String) {\n    sponsorMatches(first: $first, after: $after) {\n      program\n      kind\n      total\n      hasNextPage\n      endCursor\n      candidates {\n        sponsorId\n        displayName\n        bio\n        kind\n        programs\n        languages\n        gender\n        matComfortable\n        timeZone\n        openSpots\n        distance\n        score\n        requestPending\n        cleanTime {\n          years\n          months\n        }\n        availability {\n          ...SponsorshipWindowFields\n        }\n        reasons {\n          kind\n          points\n          languages\n          minutes\n          distance\n          count\n          cleanTime {\n            years\n            months\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySponsorProfile {\n    mySponsorProfile {\n      programs\n      cleanDate\n      languages\n      gender\n      sponsorsGenders\n      timeZone\n      homeGroupId\n      meetingIds\n      matComfortable\n      bio\n      capacity\n      activeSponsees\n      accepting\n      offered\n      cleanTime {\n        years\n        months\n      }\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n      eligibility {\n        program\n        kind\n        eligible\n        minCleanDays\n        eligibleFrom\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySponsorProfile {\n    mySponsorProfile {\n      programs\n      cleanDate\n      languages\n      gender\n      sponsorsGenders\n      timeZone\n      homeGroupId\n      meetingIds\n      matComfortable\n      bio\n      capacity\n      activeSponsees\n      accepting\n      offered\n      cleanTime {\n        years\n        months\n      }\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n      eligibility {\n        program\n        kind\n        eligible\n        minCleanDays\n        eligibleFrom\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSponsorProfile($input: SponsorProfileInput!) {\n    saveSponsorProfile(input: $input) {\n      offered\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSponsorProfile($input: SponsorProfileInput!) {\n    saveSponsorProfile(input: $input) {\n      offered\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSponsorProfile {\n    removeSponsorProfile\n  }\n"): (typeof documents)["\n  mutation RemoveSponsorProfile {\n    removeSponsorProfile\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMeetingsForSponsorship {\n    mySavedMeetings {\n      id\n      name\n    }\n    myHomeGroup {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MyMeetingsForSponsorship {\n    mySavedMeetings {\n      id\n      name\n    }\n    myHomeGroup {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySponsorships {\n    mySponsorships {\n      ...SponsorshipFields\n    }\n  }\n"): (typeof documents)["\n  query MySponsorships {\n    mySponsorships {\n      ...SponsorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sponsorship($id: ID!) {\n    sponsorship(id: $id) {\n      ...SponsorshipFields\n    }\n  }\n"): (typeof documents)["\n  query Sponsorship($id: ID!) {\n    sponsorship(id: $id) {\n      ...SponsorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSponsorship($input: RequestSponsorshipInput!) {\n    requestSponsorship(input: $input) {\n      ...SponsorshipFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestSponsorship($input: RequestSponsorshipInput!) {\n    requestSponsorship(input: $input) {\n      ...SponsorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptSponsorshipRequest($id: ID!) {\n    acceptSponsorshipRequest(id: $id) {\n      ...SponsorshipFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptSponsorshipRequest($id: ID!) {\n    acceptSponsorshipRequest(id: $id) {\n      ...SponsorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineSponsorshipRequest($id: ID!, $reason: String) {\n    declineSponsorshipRequest(id: $id, reason: $reason) {\n      ...SponsorshipFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineSponsorshipRequest($id: ID!, $reason: String) {\n    declineSponsorshipRequest(id: $id, reason: $reason) {\n      ...SponsorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawSponsorshipRequest($id: ID!) {\n    withdrawSponsorshipRequest(id: $id) {\n      ...SponsorshipFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSponsorshipRequest($id: ID!) {\n    withdrawSponsorshipRequest(id: $id) {\n      ...SponsorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSponsorship($id: ID!, $reason: String) {\n    endSponsorship(id: $id, reason: $reason) {\n      ...SponsorshipFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndSponsorship($id: ID!, $reason: String) {\n    endSponsorship(id: $id, reason: $reason) {\n      ...SponsorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInSponsorship($id: ID!, $makePermanent: Boolean) {\n    checkInSponsorship(id: $id, makePermanent: $makePermanent) {\n      ...SponsorshipFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInSponsorship($id: ID!, $makePermanent: Boolean) {\n    checkInSponsorship(id: $id, makePermanent: $makePermanent) {\n      ...SponsorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockSponsorshipMember($memberId: ID!) {\n    blockSponsorshipMember(memberId: $memberId)\n  }\n"): (typeof documents)["\n  mutation BlockSponsorshipMember($memberId: ID!) {\n    blockSponsorshipMember(memberId: $memberId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SponsorshipNotifications {\n    sponsorshipNotifications(first: 20) {\n      unreadCount\n      notifications {\n        id\n        kind\n        relationshipKind\n        sponsorshipId\n        createdAt\n        read\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SponsorshipNotifications {\n    sponsorshipNotifications(first: 20) {\n      unreadCount\n      notifications {\n        id\n        kind\n        relationshipKind\n        sponsorshipId\n        createdAt\n        read\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkSponsorshipNotificationsRead {\n    markSponsorshipNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkSponsorshipNotificationsRead {\n    markSponsorshipNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SponsorshipMessages($id: ID!, $before: String) {\n    sponsorshipMessages(sponsorshipId: $id, last: 30, before: $before) {\n      hasOlder\n      olderCursor\n      messages {\n        id\n        sponsorshipId\n        seq\n        senderId\n        clientId\n        text\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SponsorshipMessages($id: ID!, $before: String) {\n    sponsorshipMessages(sponsorshipId: $id, last: 30, before: $before) {\n      hasOlder\n      olderCursor\n      messages {\n        id\n        sponsorshipId\n        seq\n        senderId\n        clientId\n        text\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SponsorshipTokenCheck {\n    sponsorshipRules {\n      program\n    }\n  }\n"): (typeof documents)["\n  query SponsorshipTokenCheck {\n    sponsorshipRules {\n      program\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCheckIns($days: Int!) {\n    myCheckIns(days: $days) {\n      today\n      todayCheckIn {\n        date\n        mood\n        craving\n        note\n      }\n      entries {\n        date\n        mood\n        craving\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCheckIns($days: Int!) {\n    myCheckIns(days: $days) {\n      today\n      todayCheckIn {\n        date\n        mood\n        craving\n        note\n      }\n      entries {\n        date\n        mood\n        craving\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      date\n      mood\n      craving\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      date\n      mood\n      craving\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HelpNow {\n    helpNow {\n      country\n      people {\n        name\n        phone\n        note\n      }\n      sponsor {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query HelpNow {\n    helpNow {\n      country\n      people {\n        name\n        phone\n        note\n      }\n      sponsor {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActiveSponsorships {\n    mySponsorships(statuses: [ACTIVE]) {\n      id\n      myRole\n      other {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActiveSponsorships {\n    mySponsorships(statuses: [ACTIVE]) {\n      id\n      myRole\n      other {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsStartingSoon($filter: MeetingFilter!) {\n    meetings(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n          name\n          program {\n            code\n            name\n          }\n          online {\n            url\n            phone\n            provider\n          }\n          upcoming(count: 1) {\n            start\n            inProgress\n            startsInMinutes\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingsStartingSoon($filter: MeetingFilter!) {\n    meetings(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n          name\n          program {\n            code\n            name\n          }\n          online {\n            url\n            phone\n            provider\n          }\n          upcoming(count: 1) {\n            start\n            inProgress\n            startsInMinutes\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanFields on RecoveryPlan {\n    warningSigns\n    triggers {\n      people\n      places\n      things\n      feelings\n    }\n    halt {\n      hungry\n      angry\n      lonely\n      tired\n    }\n    copingActions\n    reasons\n    people {\n      name\n      phone\n      note\n    }\n    sponsor {\n      id\n      displayName\n    }\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment PlanFields on RecoveryPlan {\n    warningSigns\n    triggers {\n      people\n      places\n      things\n      feelings\n    }\n    halt {\n      hungry\n      angry\n      lonely\n      tired\n    }\n    copingActions\n    reasons\n    people {\n      name\n      phone\n      note\n    }\n    sponsor {\n      id\n      displayName\n    }\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPlan {\n    myPlan {\n      ...PlanFields\n    }\n  }\n"): (typeof documents)["\n  query MyPlan {\n    myPlan {\n      ...PlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePlan($input: RecoveryPlanInput!) {\n    savePlan(input: $input) {\n      ...PlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation SavePlan($input: RecoveryPlanInput!) {\n    savePlan(input: $input) {\n      ...PlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecoveryFields on MyRecovery {\n    cleanDate\n    country\n    timeZone\n    timeZoneSet\n    cleanTime {\n      today\n      days\n      years\n      months\n      remainderDays\n      latest {\n        key\n        unit\n        amount\n        date\n        daysAgo\n      }\n      next {\n        key\n        unit\n        amount\n        date\n        daysAway\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RecoveryFields on MyRecovery {\n    cleanDate\n    country\n    timeZone\n    timeZoneSet\n    cleanTime {\n      today\n      days\n      years\n      months\n      remainderDays\n      latest {\n        key\n        unit\n        amount\n        date\n        daysAgo\n      }\n      next {\n        key\n        unit\n        amount\n        date\n        daysAway\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRecovery {\n    myRecovery {\n      ...RecoveryFields\n    }\n  }\n"): (typeof documents)["\n  query MyRecovery {\n    myRecovery {\n      ...RecoveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCleanDate($cleanDate: String!) {\n    setCleanDate(cleanDate: $cleanDate) {\n      ...RecoveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCleanDate($cleanDate: String!) {\n    setCleanDate(cleanDate: $cleanDate) {\n      ...RecoveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearCleanDate {\n    clearCleanDate {\n      ...RecoveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClearCleanDate {\n    clearCleanDate {\n      ...RecoveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRecoveryCountry($country: String!) {\n    setRecoveryCountry(country: $country) {\n      ...RecoveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetRecoveryCountry($country: String!) {\n    setRecoveryCountry(country: $country) {\n      ...RecoveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTimeZone($timeZone: String!) {\n    updateProfile(input: { timeZone: $timeZone }) {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTimeZone($timeZone: String!) {\n    updateProfile(input: { timeZone: $timeZone }) {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id\n    title\n    summary\n    body\n    steps\n    programs\n    kind\n    language\n    country\n    url\n    phone\n    textNumber\n    tty\n    sourceUrl\n    worksheetKind\n  }\n"): (typeof documents)["\n  fragment ResourceFields on Resource {\n    id\n    title\n    summary\n    body\n    steps\n    programs\n    kind\n    language\n    country\n    url\n    phone\n    textNumber\n    tty\n    sourceUrl\n    worksheetKind\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchResources(\n    $query: String\n    $programs: [ResourceProgram!]\n    $kinds: [ResourceKind!]\n    $language: String\n    $country: String\n    $first: Int!\n    $after: String\n  ) {\n    resources(\n      query: $query\n      programs: $programs\n      kinds: $kinds\n      language: $language\n      country: $country\n      first: $first\n      after: $after\n    ) {\n      total\n      hasNextPage\n      endCursor\n      resources {\n        ...ResourceFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchResources(\n    $query: String\n    $programs: [ResourceProgram!]\n    $kinds: [ResourceKind!]\n    $language: String\n    $country: String\n    $first: Int!\n    $after: String\n  ) {\n    resources(\n      query: $query\n      programs: $programs\n      kinds: $kinds\n      language: $language\n      country: $country\n      first: $first\n      after: $after\n    ) {\n      total\n      hasNextPage\n      endCursor\n      resources {\n        ...ResourceFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorksheetFields on Worksheet {\n    id\n    kind\n    title\n    mine\n    owner {\n      id\n      displayName\n    }\n    sharedWith {\n      id\n      displayName\n    }\n    visibleToSponsor\n    updatedAt\n    costBenefit {\n      behavior\n      usingBenefits\n      usingCosts\n      notUsingBenefits\n      notUsingCosts\n      reflection\n    }\n    abc {\n      activatingEvent\n      beliefs\n      consequences\n      disputing\n      effectiveBeliefs\n    }\n    changePlan {\n      changes\n      reasons\n      steps\n      helpers\n      signsOfSuccess\n      obstacles\n    }\n  }\n"): (typeof documents)["\n  fragment WorksheetFields on Worksheet {\n    id\n    kind\n    title\n    mine\n    owner {\n      id\n      displayName\n    }\n    sharedWith {\n      id\n      displayName\n    }\n    visibleToSponsor\n    updatedAt\n    costBenefit {\n      behavior\n      usingBenefits\n      usingCosts\n      notUsingBenefits\n      notUsingCosts\n      reflection\n    }\n    abc {\n      activatingEvent\n      beliefs\n      consequences\n      disputing\n      effectiveBeliefs\n    }\n    changePlan {\n      changes\n      reasons\n      steps\n      helpers\n      signsOfSuccess\n      obstacles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorksheetLists {\n    myWorksheets {\n      id\n      kind\n      title\n      updatedAt\n      visibleToSponsor\n      sharedWith {\n        id\n        displayName\n      }\n    }\n    worksheetsSharedWithMe {\n      id\n      kind\n      title\n      updatedAt\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorksheetLists {\n    myWorksheets {\n      id\n      kind\n      title\n      updatedAt\n      visibleToSponsor\n      sharedWith {\n        id\n        displayName\n      }\n    }\n    worksheetsSharedWithMe {\n      id\n      kind\n      title\n      updatedAt\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Worksheet($id: ID!) {\n    worksheet(id: $id) {\n      ...WorksheetFields\n    }\n  }\n"): (typeof documents)["\n  query Worksheet($id: ID!) {\n    worksheet(id: $id) {\n      ...WorksheetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCostBenefit($input: CostBenefitInput!) {\n    saveCostBenefit(input: $input) {\n      ...WorksheetFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCostBenefit($input: CostBenefitInput!) {\n    saveCostBenefit(input: $input) {\n      ...WorksheetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAbc($input: AbcInput!) {\n    saveAbc(input: $input) {\n      ...WorksheetFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAbc($input: AbcInput!) {\n    saveAbc(input: $input) {\n      ...WorksheetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveChangePlan($input: ChangePlanInput!) {\n    saveChangePlan(input: $input) {\n      ...WorksheetFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveChangePlan($input: ChangePlanInput!) {\n    saveChangePlan(input: $input) {\n      ...WorksheetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareWorksheet($id: ID!, $shared: Boolean!) {\n    shareWorksheet(id: $id, shared: $shared) {\n      ...WorksheetFields\n    }\n  }\n"): (typeof documents)["\n  mutation ShareWorksheet($id: ID!, $shared: Boolean!) {\n    shareWorksheet(id: $id, shared: $shared) {\n      ...WorksheetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWorksheet($id: ID!) {\n    deleteWorksheet(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWorksheet($id: ID!) {\n    deleteWorksheet(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

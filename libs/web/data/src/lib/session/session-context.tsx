@@ -112,3 +112,14 @@ export function useSession(): Session {
     [state, signIn, register, signOut, clear, saveLocale, session],
   );
 }
+
+/**
+ * The current access token, for the few REST calls the API has (file uploads too large for GraphQL, which
+ * send it as `Authorization: Bearer …`). Read it right before the call; it lives in memory only.
+ */
+export function useAccessToken(): () => string | null {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useAccessToken must be used inside <SessionProvider>');
+  const { session } = value;
+  return useCallback(() => session.accessToken, [session]);
+}

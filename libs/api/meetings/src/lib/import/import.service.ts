@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Problem } from '../domain/meeting-draft';
+import { normalizeDraft, type MeetingRecord } from '../domain/normalize';
+import { isTimeZone, serverTimeZone } from '../domain/time';
+import { MeetingWriter } from '../store/meeting-writer';
+import { BUILT_IN_TYPES } from '../vocabulary/vocabulary';
+import { defaultProgramFor, parseFeed } from './parse-feed';
+import type { ImportFormat } from './parsed-feed';
+
+export interface ImportRequest {
+  text: string;
+  /** Names the feed: re-importing with the same source updates its meetings in place. */
+  source: string;
+  format?: ImportFormat | null;
+  programCode?: string | null;
+  defaultTimeZone?: string | null;
+  bmltFormatsText?: string | null;
+  /** Check everything and count what would change, then roll back. */
+  dryRun?: boolean;
+  importedBy?: string | null;
+}
+
+export interface ImportReport {
+  applied: boolean;
+  dryRun: boolean;
+  format: ImportFormat;
+  source: string;
+  programCode: string;
+  meetings: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  unpublished: number;
+  skipped: number;
+  errors: number;
+  warnings: number;
+  /** Every problem, errors first, at most 500 (the counts above are complete). */
+  problems: Problem[];
+}
+
+const MAX_PROBLEMS = 500;
+const SOURCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,199}$/;
+
+class DryRunRollback extends Error {}
+
+/**
+ * Imports a feed all-or-nothing: the file is read and every row validated first; if anything is wrong
+ * nothing is written and every problem is reported with its row and field. Otherwise groups, types and
+ * meetings are written in one transaction, meetings the source no longer lists are unpublished, and the
+ * run is logged. Importing the same feed again changes nothing.
+ */
+@Injectable()
+export class MeetingImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly writer: MeetingWriter,
+  ) {}
+
+  async run(request: ImportRequest): Promise<ImportReport> {
+    const feed = parseFeed(request.text, {
+      format: request.format,
+      programCode: request.programCode,
+      bmltFormatsText: request.bmltFormatsText,
+    });
+    const programCode = request.programCode ?? defaultProgramFor(feed.format);
+    const problems: Problem[] = [...feed.problems];
+    const fileError = (message: string, field = '(options)') =>
+      problems.push({ field, message, severity: 'error' });
+
+    if (!SOURCE_PATTERN.test(request.source)) {
+      fileError(
+        'source must be 1 to 200 letters, digits and . _ : / @ - (for example "gny-na" or a feed URL)',
+        'source',
+      );
+    }
+    const defaultTimeZone = request.defaultTimeZone ?? serverTimeZone();
+    if (!isTimeZone(defaultTimeZone))
+      fileError(`"${defaultTimeZone}" is not an IANA time zone`, 'defaultTimeZone');
+    const programs: { code: string }[] = await this.dataSource.query(
+      'SELECT code FROM programs WHERE code = $1',
+      [programCode],
+    );
+    if (programs.length === 0)
+      fileError(`there is no program "${programCode}"; an admin can add it first`, 'program');
+
+    const customCodes = new Set(feed.customTypes.map((t) => t.code));
+    const dbTypes: { code: string }[] = await this.dataSource.query('SELECT code FROM meeting_types');
+    for (const t of dbTypes) customCodes.add(t.code);
+    const isKnownType = (code: string) => BUILT_IN_TYPES.has(code) || customCodes.has(code);
+
+    const records: MeetingRecord[] = [];
+    const seen = new Map<string, number>();
+    for (const { row, draft, fieldNames } of feed.rows) {
+      const result = normalizeDraft(
+        { ...draft, programCode },
+        { defaultTimeZone, row, fieldNames, isKnownType },
+      );
+      problems.push(...result.problems);
+      if (!result.record) continue;
+      const first = seen.get(result.record.sourceKey);
+      if (first !== undefined) {
+        problems.push({
+          row,
+          field: fieldNames.sourceKey ?? 'sourceKey',
+          message: `"${result.record.sourceKey}" is used by row ${first} too: each meeting needs its own`,
+          severity: 'error',
+        });
+        continue;
+      }
+      seen.set(result.record.sourceKey, row);
+      records.push(result.record);
+    }
+    const usedDefaultZone = feed.rows.filter((r) => !r.draft.timeZone).length;
+    if (usedDefaultZone > 0) {
+      problems.push({
+        field: fieldNameOf(feed.rows[0]?.fieldNames.timeZone),
+        message: `${usedDefaultZone} meeting(s) have no time zone; ${defaultTimeZone} was used`,
+        severity: 'warning',
+      });
+    }
+
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const report: ImportReport = {
+      applied: false,
+      dryRun: Boolean(request.dryRun),
+      format: feed.format,
+      source: request.source,
+      programCode,
+      meetings: records.length,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      unpublished: 0,
+      skipped: feed.skipped,
+      errors,
+      warnings: problems.length - errors,
+      problems: [
+        ...problems.filter((p) => p.severity === 'error'),
+        ...problems.filter((p) => p.severity === 'warning'),
+      ].slice(0, MAX_PROBLEMS),
+    };
+    if (errors > 0) return report;
+    if (records.length === 0) {
+      report.errors = 1;
+      report.problems.unshift({
+        field: '(file)',
+        message: 'The file has no meetings to import.',
+        severity: 'error',
+      });
+      return report;
+    }
+
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await this.write(manager, request, feed.customTypes, records, report);
+        if (request.dryRun) throw new DryRunRollback();
+      });
+      report.applied = true;
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) throw error;
+    }
+    return report;
+  }
+
+  private async write(
+    manager: EntityManager,
+    request: ImportRequest,
+    customTypes: Parameters<MeetingWriter['upsertTypes']>[1],
+    records: MeetingRecord[],
+    report: ImportReport,
+  ): Promise<void> {
+    // One import per source at a time; others wait for this transaction.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meetings-import:${request.source}`]);
+    await this.writer.upsertTypes(manager, customTypes);
+    await this.writer.upsertGroups(manager, request.source, records);
+    const counts = await this.writer.upsertMeetings(manager, request.source, records);
+    report.created = counts.created;
+    report.updated = counts.updated;
+    report.unchanged = counts.unchanged;
+    report.unpublished = await this.writer.unpublishMissing(
+      manager,
+      request.source,
+      records.map((r) => r.sourceKey),
+    );
+    if (!request.dryRun) {
+      await manager.query(
+        `INSERT INTO meeting_imports (source, format, created, updated, unchanged, unpublished, imported_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          request.source,
+          report.format,
+          report.created,
+          report.updated,
+          report.unchanged,
+          report.unpublished,
+          request.importedBy ?? null,
+        ],
+      );
+    }
+  }
+}
+
+const fieldNameOf = (name: string | undefined) => name ?? 'timezone';

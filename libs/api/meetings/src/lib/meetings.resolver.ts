@@ -1,0 +1,164 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import type { Request } from 'express';
+import { badInput, listComplexity, notFound, Public } from '@kinship/api/core';
+import { OptionalUser, type AuthUser } from '@kinship/api/auth';
+import { upcomingOccurrences } from './domain/schedule';
+import {
+  Meeting,
+  MeetingConnection,
+  MeetingOccurrence,
+  MeetingType,
+  RecoveryProgram,
+} from './dto/meeting.model';
+import { MeetingGroup } from './dto/group.model';
+import { MeetingSearchArgs } from './dto/search.inputs';
+import { MeetingLoaderRegistry } from './loaders/meeting-loaders';
+import { MeetingAccessService } from './admin/meeting-access.service';
+import { MeetingSearchService, METERS_PER_MILE, toCriteria } from './search/meeting-search.service';
+import { toMeeting } from './search/meeting-mapper';
+import { toGroup } from './groups/group-mapper';
+import { typeName, BUILT_IN_TYPES } from './vocabulary/vocabulary';
+import { MeetingEntity } from './entities/meeting.entity';
+import { DataSource } from 'typeorm';
+
+interface GqlContext {
+  req: Request;
+}
+
+const uuid = (name: string) =>
+  new ParseUUIDPipe({ exceptionFactory: () => badInput(`${name} must be an id`) });
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Finding meetings (public: nobody needs an account to find a meeting) and what each one shows. */
+@Resolver(() => Meeting)
+export class MeetingsResolver {
+  constructor(
+    private readonly search: MeetingSearchService,
+    private readonly loaders: MeetingLoaderRegistry,
+    private readonly access: MeetingAccessService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Public()
+  @Query(() => MeetingConnection, {
+    description:
+      'Find meetings near a point (nearest first) or by schedule (soonest first). No sign-in needed.',
+    complexity: listComplexity,
+  })
+  async meetings(
+    @OptionalUser() user: AuthUser | null,
+    @Args() args: MeetingSearchArgs,
+  ): Promise<MeetingConnection> {
+    const { filter, first, after } = args;
+    const scope = {
+      canSeeUnpublished: filter?.includeUnpublished ? await this.access.unpublishedScope(user) : 'none',
+    } as const;
+    const result = await this.search.search(toCriteria(filter, scope), first, after);
+    return {
+      edges: result.hits.map((h) => ({
+        cursor: h.cursor,
+        node: toMeeting(h.meeting),
+        distanceKm: h.distanceMeters === null ? null : round(h.distanceMeters / 1000),
+        distanceMiles: h.distanceMeters === null ? null : round(h.distanceMeters / METERS_PER_MILE),
+      })),
+      pageInfo: { endCursor: result.hits.at(-1)?.cursor ?? null, hasNextPage: result.hasNextPage },
+      radiusKm: result.radiusMeters === null ? null : round(result.radiusMeters / 1000),
+      widened: result.widened,
+    };
+  }
+
+  @Public()
+  @Query(() => Meeting, {
+    description: 'One meeting. Unpublished ones only for admins and the group’s contacts.',
+  })
+  async meeting(
+    @OptionalUser() user: AuthUser | null,
+    @Args('id', { type: () => ID }, uuid('id')) id: string,
+  ): Promise<Meeting> {
+    const meeting = await this.dataSource.getRepository(MeetingEntity).findOneBy({ id });
+    const visible =
+      meeting && (meeting.published || (user && (await this.access.canManageGroup(user, meeting.groupId))));
+    if (!meeting || !visible) throw notFound('There is no meeting with that id.');
+    return toMeeting(meeting);
+  }
+
+  @ResolveField(() => RecoveryProgram)
+  async program(
+    @Parent() meeting: Meeting,
+    @Context() ctx: GqlContext,
+    @OptionalUser() user: AuthUser | null,
+  ) {
+    const program = await this.loaders.for(ctx.req, user).programs.load(meeting.programId);
+    if (!program) throw notFound('That meeting’s program no longer exists.');
+    return program;
+  }
+
+  @ResolveField(() => MeetingGroup, { nullable: true })
+  async group(@Parent() meeting: Meeting, @Context() ctx: GqlContext, @OptionalUser() user: AuthUser | null) {
+    if (!meeting.groupId) return null;
+    const group = await this.loaders.for(ctx.req, user).groups.load(meeting.groupId);
+    return group ? toGroup(group) : null;
+  }
+
+  @ResolveField(() => [MeetingType], { description: 'Type codes, named in the language asked for.' })
+  async types(
+    @Parent() meeting: Meeting,
+    @Context() ctx: GqlContext,
+    @OptionalUser() user: AuthUser | null,
+    @Args('language', { type: () => String, defaultValue: 'en' }) language: string,
+  ): Promise<MeetingType[]> {
+    const loaders = this.loaders.for(ctx.req, user);
+    const custom = meeting.typeCodes.filter((c) => !BUILT_IN_TYPES.has(c));
+    const found = await loaders.customTypes.loadMany(custom);
+    const customByCode = new Map(
+      found.flatMap((t) => (t && !(t instanceof Error) ? [[t.code, t] as const] : [])),
+    );
+    return meeting.typeCodes.map((code) => {
+      const def = BUILT_IN_TYPES.get(code) ?? customByCode.get(code);
+      return {
+        code,
+        name: typeName(def?.names, code, language.slice(0, 10)),
+        source: def?.source ?? 'unknown',
+      };
+    });
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you saved it (false when signed out).' })
+  saved(@Parent() meeting: Meeting, @Context() ctx: GqlContext, @OptionalUser() user: AuthUser | null) {
+    return this.loaders.for(ctx.req, user).saved.load(meeting.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may edit it (admins and the group’s contacts).' })
+  async canEdit(
+    @Parent() meeting: Meeting,
+    @Context() ctx: GqlContext,
+    @OptionalUser() user: AuthUser | null,
+  ) {
+    if (!user) return false;
+    if (this.access.isAdmin(user)) return true;
+    return meeting.groupId ? this.loaders.for(ctx.req, user).contactOf.load(meeting.groupId) : false;
+  }
+
+  @ResolveField(() => [MeetingOccurrence], {
+    description: 'The occurrence in progress (if any) and the next ones, as instants: show them in any zone.',
+  })
+  upcoming(
+    @Parent() meeting: Meeting,
+    @Args('count', { type: () => Int, defaultValue: 1 }) count: number,
+    @Args('at', { type: () => Date, nullable: true }) at?: Date,
+  ): MeetingOccurrence[] {
+    if (count < 1 || count > 14) throw badInput('count must be 1 to 14');
+    const now = at ?? new Date();
+    return upcomingOccurrences(
+      {
+        days: meeting.days,
+        startMinute: meeting.startMinute,
+        durationMinutes: meeting.durationMinutes,
+        timeZone: meeting.timeZone,
+      },
+      now,
+      count,
+    ).map((o) => ({ ...o, startsInMinutes: Math.round((o.start.getTime() - now.getTime()) / 60_000) }));
+  }
+}

@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, decodeCursor, encodeCursor } from '@kinship/api/core';
+import { parseClock } from '../domain/time';
+import type { MeetingEntity } from '../entities/meeting.entity';
+import { rowToMeeting, type MeetingRow } from './meeting-row';
+import { DistanceUnit, type MeetingFilter } from '../dto/search.inputs';
+import {
+  ACTIVE_ATTENDANCE,
+  isSearchCursor,
+  nearSearchSql,
+  nthNearestSql,
+  scheduleSearchSql,
+  type SearchCriteria,
+  type SearchCursor,
+} from './search-query';
+
+export const METERS_PER_MILE = 1609.344;
+/** Widening never goes past this: about half the Earth's circumference, so everything is in reach. */
+export const MAX_WIDENED_RADIUS_METERS = 20_050_000;
+
+export interface SearchHit {
+  meeting: MeetingEntity;
+  distanceMeters: number | null;
+  cursor: string;
+}
+
+export interface SearchPage {
+  hits: SearchHit[];
+  hasNextPage: boolean;
+  radiusMeters: number | null;
+  widened: boolean;
+}
+
+export interface SearchScope {
+  /** Admins see unpublished meetings when they ask; group contacts those of their groups. */
+  canSeeUnpublished: 'all' | string[] | 'none';
+}
+
+/** Turns the GraphQL filter into criteria, refusing combinations that make no sense. */
+export function toCriteria(
+  filter: MeetingFilter | undefined,
+  scope: SearchScope,
+  now = new Date(),
+): SearchCriteria {
+  const f = filter ?? {};
+  if ((f.timeFrom === undefined) !== (f.timeTo === undefined)) {
+    throw badInput('Give both timeFrom and timeTo for a time window (for example 17:00 and 21:00).', {
+      fields: [{ field: f.timeFrom === undefined ? 'timeFrom' : 'timeTo', message: 'needed with the other' }],
+    });
+  }
+  const near = f.near
+    ? {
+        latitude: f.near.latitude,
+        longitude: f.near.longitude,
+        radiusMeters: f.near.radius * (f.near.unit === DistanceUnit.MI ? METERS_PER_MILE : 1000),
+        widenToAtLeast: f.near.widenToAtLeast,
+      }
+    : undefined;
+  const includeUnpublished = Boolean(f.includeUnpublished) && scope.canSeeUnpublished !== 'none';
+  return {
+    near,
+    days: f.days,
+    fromMinute: f.timeFrom ? (parseClock(f.timeFrom) ?? undefined) : undefined,
+    toMinute: f.timeTo ? (parseClock(f.timeTo) ?? undefined) : undefined,
+    viewerTimeZone: f.timeZone,
+    startingWithinMinutes: f.startingWithinMinutes,
+    at: f.at ?? now,
+    programCodes: f.programs?.map((p) => p.trim().toUpperCase()),
+    types: f.types?.map((t) => t.trim()).filter(Boolean),
+    attendance: f.attendance?.length ? [...new Set(f.attendance)] : ACTIVE_ATTENDANCE,
+    query: f.query || undefined,
+    region: f.region || undefined,
+    groupId: f.groupId,
+    includeUnpublished,
+    unpublishedGroupIds:
+      includeUnpublished && Array.isArray(scope.canSeeUnpublished) ? scope.canSeeUnpublished : undefined,
+  };
+}
+
+/**
+ * Meeting search: near a point (GiST radius search, widened on request until enough meetings match every
+ * filter), or by schedule. One statement returns the page's meetings in order (plus one index walk when
+ * widening); what the page shows of programs, groups and types comes from per-request loaders.
+ */
+@Injectable()
+export class MeetingSearchService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async search(criteria: SearchCriteria, first: number, after?: string): Promise<SearchPage> {
+    const cursor = after ? decodeCursor<SearchCursor>(after, isSearchCursor) : undefined;
+    if (criteria.near) return this.searchNear(criteria, first, cursor);
+    if (cursor && !('t' in cursor))
+      throw badInput('That page cursor belongs to another search. Start again.');
+    const { sql, params } = scheduleSearchSql(criteria, first + 1, cursor);
+    const rows: (MeetingRow & { next_start: Date })[] = await this.dataSource.query(sql, params);
+    return {
+      hits: rows.slice(0, first).map((r) => ({
+        meeting: rowToMeeting(r),
+        distanceMeters: null,
+        cursor: encodeCursor({ t: new Date(r.next_start).toISOString(), id: r.id }),
+      })),
+      hasNextPage: rows.length > first,
+      radiusMeters: null,
+      widened: false,
+    };
+  }
+
+  private async searchNear(
+    criteria: SearchCriteria,
+    first: number,
+    cursor?: SearchCursor,
+  ): Promise<SearchPage> {
+    const near = criteria.near!;
+    if (cursor && !('r' in cursor))
+      throw badInput('That page cursor belongs to another search. Start again.');
+    let radius = cursor ? cursor.r : near.radiusMeters;
+    let widened = false;
+    if (!cursor && near.widenToAtLeast) {
+      const { sql, params } = nthNearestSql(criteria, near.widenToAtLeast);
+      const rows: { distance_m: number }[] = await this.dataSource.query(sql, params);
+      const needed = rows[0] ? rows[0].distance_m + 1 : MAX_WIDENED_RADIUS_METERS;
+      if (needed > radius) {
+        radius = Math.min(needed, MAX_WIDENED_RADIUS_METERS);
+        widened = true;
+      }
+    }
+    const { sql, params } = nearSearchSql(
+      criteria,
+      radius,
+      first + 1,
+      cursor && 'd' in cursor ? cursor : undefined,
+    );
+    const rows: (MeetingRow & { distance_m: number })[] = await this.dataSource.query(sql, params);
+    return {
+      hits: rows.slice(0, first).map((r) => ({
+        meeting: rowToMeeting(r),
+        distanceMeters: r.distance_m,
+        cursor: encodeCursor({ r: radius, d: r.distance_m, id: r.id }),
+      })),
+      hasNextPage: rows.length > first,
+      radiusMeters: radius,
+      widened,
+    };
+  }
+}

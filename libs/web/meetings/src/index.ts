@@ -1,0 +1,10 @@
+import './lib/meetings.css';
+
+export { MEETINGS_NS } from './lib/meetings.resources';
+export { MeetingFinderPage } from './lib/pages/MeetingFinderPage';
+export { MeetingPage } from './lib/pages/MeetingPage';
+export { GroupPage } from './lib/pages/GroupPage';
+export { MyMeetingsPage } from './lib/pages/MyMeetingsPage';
+export { AdminMeetingsPage } from './lib/admin/AdminMeetingsPage';
+export { MeetingFormPage } from './lib/admin/MeetingFormPage';
+export { ImportPage } from './lib/admin/ImportPage';

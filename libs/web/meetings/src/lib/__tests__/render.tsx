@@ -1,0 +1,105 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import {
+  createKinshipClient,
+  fakeApi,
+  fakeAuthPayload,
+  SessionProvider,
+  type FakeApiHandler,
+  type SessionAccount,
+} from '@kinship/web/data';
+
+function Where() {
+  const location = useLocation();
+  return <div data-testid="location">{`${location.pathname}${location.search}`}</div>;
+}
+
+/** Renders `page` for the route `pattern` at `url`, with a fake API; signed out unless `signedInAs`. */
+export function renderPage(
+  page: ReactElement,
+  handlers: Record<string, FakeApiHandler>,
+  { pattern, url, signedInAs }: { pattern: string; url: string; signedInAs?: Partial<SessionAccount> },
+) {
+  const api = fakeApi(handlers);
+  const kinship = createKinshipClient({ terminatingLink: api.link });
+  if (signedInAs) kinship.session.signedIn(fakeAuthPayload('t1', signedInAs));
+  else kinship.session.clear();
+  const view = render(
+    <SessionProvider value={kinship} restore={false}>
+      <MemoryRouter initialEntries={[url]}>
+        <Routes>
+          <Route path={pattern} element={page} />
+          <Route path="*" element={<p>elsewhere</p>} />
+        </Routes>
+        <Where />
+      </MemoryRouter>
+    </SessionProvider>,
+  );
+  return { ...view, api, kinship };
+}
+
+const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
+
+/** A meeting as the MeetingCardFields fragment returns it. */
+export function cardMeeting(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Meeting',
+    id: 'm1',
+    name: 'Tokyo Evening NA',
+    attendance: 'ONLINE',
+    days: [1],
+    startTime: '19:00',
+    endTime: '20:00',
+    timeZone: 'Asia/Tokyo',
+    saved: false,
+    program: { __typename: 'RecoveryProgram', code: 'NA', name: 'Narcotics Anonymous' },
+    types: [{ __typename: 'MeetingType', code: 'O', name: 'Open' }],
+    location: null,
+    online: { __typename: 'OnlineAccess', provider: 'Zoom', url: 'https://zoom.us/j/1', phone: null },
+    upcoming: [
+      {
+        __typename: 'MeetingOccurrence',
+        start: inMinutes(-20),
+        end: inMinutes(40),
+        inProgress: true,
+        startsInMinutes: -20,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function searchResult(nodes: ReturnType<typeof cardMeeting>[], extra: Record<string, unknown> = {}) {
+  return {
+    data: {
+      meetings: {
+        __typename: 'MeetingConnection',
+        radiusKm: null,
+        widened: false,
+        pageInfo: { __typename: 'MeetingsPageInfo', endCursor: null, hasNextPage: false },
+        edges: nodes.map((node, i) => ({
+          __typename: 'MeetingEdge',
+          cursor: `c${i}`,
+          distanceKm: null,
+          distanceMiles: null,
+          node,
+        })),
+        ...extra,
+      },
+    },
+  };
+}
+
+export const finderOptions = () => ({
+  data: {
+    recoveryPrograms: [
+      { __typename: 'RecoveryProgram', code: 'NA', name: 'Narcotics Anonymous' },
+      { __typename: 'RecoveryProgram', code: 'SMART', name: 'SMART Recovery' },
+    ],
+    meetingTypes: [
+      { __typename: 'MeetingType', code: 'O', name: 'Open' },
+      { __typename: 'MeetingType', code: 'W', name: 'Women' },
+    ],
+  },
+});
