@@ -1,1 +1,6 @@
-export {};
+export {
+  detectCrisis,
+  crisisSupport,
+  normalizeForMatching,
+  type CrisisDetection,
+} from './lib/crisis-detector';

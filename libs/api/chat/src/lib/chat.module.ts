@@ -1,4 +1,46 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '@kinship/api/auth';
+import { ChatAccountData } from './chat.account-data';
+import { ChatDemoData } from './chat.demo';
+import { HistoryService } from './messages/history.service';
+import { MessageStore } from './messages/message.store';
+import { ChatMessagesResolver } from './messages/messages.resolver';
+import { SendService } from './messages/send.service';
+import { AuditLog } from './moderation/audit-log.service';
+import { FiltersService } from './moderation/filters.service';
+import { MessageModerationService } from './moderation/message-moderation.service';
+import { ChatModerationResolver } from './moderation/moderation.resolver';
+import { ModerationQueueService } from './moderation/queue.service';
+import { SanctionsService } from './moderation/sanctions.service';
+import { ChatGateway } from './realtime/chat.gateway';
+import { ChatRealtime } from './realtime/chat-realtime.service';
+import { ChatRateLimiter } from './realtime/rate-limiter';
+import { RoomAccessService } from './rooms/room-access.service';
+import { ChatRoomsResolver } from './rooms/rooms.resolver';
+import { RoomsService } from './rooms/rooms.service';
 
-@Module({})
+/** Group chat: rooms, messages over sockets with catch-up, moderation, and the audit log. */
+@Module({
+  imports: [AuthModule],
+  providers: [
+    ChatGateway,
+    ChatRealtime,
+    ChatRateLimiter,
+    MessageStore,
+    SendService,
+    HistoryService,
+    RoomAccessService,
+    RoomsService,
+    AuditLog,
+    MessageModerationService,
+    ModerationQueueService,
+    SanctionsService,
+    FiltersService,
+    ChatRoomsResolver,
+    ChatMessagesResolver,
+    ChatModerationResolver,
+    ChatAccountData,
+    ChatDemoData,
+  ],
+})
 export class ChatModule {}

@@ -1,2 +1,10 @@
+import { ChatMessagesResolver } from './messages/messages.resolver';
+import { ChatModerationResolver } from './moderation/moderation.resolver';
+import { ChatRoomsResolver } from './rooms/rooms.resolver';
+
 /** Every GraphQL resolver class of this feature (for emitting schema.graphql without a database). */
-export const chatResolvers: (new (...args: never[]) => unknown)[] = [];
+export const chatResolvers: (new (...args: never[]) => unknown)[] = [
+  ChatRoomsResolver,
+  ChatMessagesResolver,
+  ChatModerationResolver,
+];

@@ -4,11 +4,12 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import type { Logger } from 'pino';
 import type { Server, ServerOptions } from 'socket.io';
 import { SOCKET_PATH } from '@kinship/shared/contracts';
-import { connectRedis, type RedisClient } from './redis-clients';
+import { connectRedis, guardPublish, socketChannelPrefix, type RedisClient } from './redis-clients';
 
 /**
  * socket.io on the same origin as the API. With REDIS_URL set, rooms are shared between nodes through
- * the Redis adapter, so a message sent to one node reaches members connected to another.
+ * the Redis adapter, so a message sent to one node reaches members connected to another. A failed publish
+ * is logged, never thrown (see guardPublish).
  */
 export class KinshipIoAdapter extends IoAdapter {
   private adapterConstructor: ReturnType<typeof createAdapter> | null = null;
@@ -24,8 +25,12 @@ export class KinshipIoAdapter extends IoAdapter {
   async connectToRedis(url: string): Promise<void> {
     const pub = await connectRedis(url, this.logger, 'io-pub');
     const sub = await connectRedis(url, this.logger, 'io-sub');
+    guardPublish(pub, this.logger);
     this.clients = [pub, sub];
-    this.adapterConstructor = createAdapter(pub, sub, { requestsTimeout: 3000 });
+    this.adapterConstructor = createAdapter(pub, sub, {
+      requestsTimeout: 3000,
+      key: socketChannelPrefix(url),
+    });
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {

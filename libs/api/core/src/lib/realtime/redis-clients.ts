@@ -20,3 +20,40 @@ export async function connectRedis(url: string, logger: Logger, name: string): P
   await client.connect();
   return client;
 }
+
+/** The database index of a redis:// URL (`redis://host:6379/3` → 3; none → 0). */
+export function redisDatabaseIndex(url: string): number {
+  const path = new URL(url).pathname.replace(/^\//, '');
+  return /^\d+$/.test(path) ? Number(path) : 0;
+}
+
+/**
+ * The socket.io adapter's channel prefix. Redis pub/sub ignores database indexes, so the index is part of
+ * the prefix: deployments (or test runs) sharing one Redis on different indexes never hear each other.
+ */
+export function socketChannelPrefix(url: string): string {
+  return `kinship:${redisDatabaseIndex(url)}:socket.io`;
+}
+
+/**
+ * The Redis adapter publishes without catching errors, so a publish that fails (Redis down, or a command
+ * timing out while the node is overloaded) would be an unhandled rejection. This wraps the client's
+ * publish so a failure is logged and counted, and the message is dropped: clients find the gap by its
+ * sequence number and catch up from PostgreSQL.
+ */
+export function guardPublish(client: RedisClient, logger: Logger): void {
+  const target = client as unknown as { publish: (...args: unknown[]) => Promise<unknown> };
+  const publish = target.publish.bind(client);
+  let failures = 0;
+  target.publish = (...args: unknown[]) =>
+    publish(...args).catch((err: unknown) => {
+      failures += 1;
+      if (failures === 1 || failures % 100 === 0) {
+        logger.warn(
+          { err: err instanceof Error ? err.message : String(err), failures },
+          'redis publish failed; clients will catch up from the database',
+        );
+      }
+      return 0;
+    });
+}

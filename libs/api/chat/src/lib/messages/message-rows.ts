@@ -1,0 +1,61 @@
+import type {
+  ChatMessagePayload,
+  ChatMessageStatus,
+  ChatStatusReason,
+  CrisisKind,
+} from '@kinship/shared/contracts';
+
+/** A message as read from PostgreSQL (bigint columns arrive as strings). */
+export interface MessageRow {
+  id: string;
+  room_id: string;
+  seq: string | null;
+  mod_seq: string;
+  client_id: string | null;
+  body: string;
+  status: ChatMessageStatus;
+  status_reason: ChatStatusReason | null;
+  crisis: CrisisKind | null;
+  created_at: Date;
+  author_id: string | null;
+  author_name: string | null;
+  report_count: number;
+}
+
+export const MESSAGE_COLUMNS = `m.id, m.room_id, m.seq, m.mod_seq, m.client_id, m.body, m.status, m.status_reason,
+  m.crisis, m.created_at, m.author_id, u.display_name AS author_name, m.report_count`;
+export const MESSAGE_FROM = 'chat_messages m LEFT JOIN users u ON u.id = m.author_id';
+
+/**
+ * What a client may see of a message. Members see hidden and deleted messages as tombstones (no text,
+ * no author); moderators (`reveal`) see the text of hidden ones. An author who deleted their account is
+ * null ("Former member").
+ */
+export function toPayload(row: MessageRow, reveal = false): ChatMessagePayload {
+  const shown = row.status === 'visible' || (reveal && row.status !== 'deleted');
+  return {
+    id: row.id,
+    roomId: row.room_id,
+    seq: row.seq === null ? 0 : Number(row.seq),
+    clientId: row.client_id,
+    author: shown && row.author_id ? { id: row.author_id, displayName: row.author_name ?? '' } : null,
+    text: shown ? row.body : null,
+    status: row.status,
+    statusReason: row.status_reason,
+    createdAt: row.created_at.toISOString(),
+    modSeq: Number(row.mod_seq),
+  };
+}
+
+/** TypeORM answers UPDATE/DELETE … RETURNING with [rows, count] and SELECT/INSERT with rows. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
+    return result[0] as T[];
+  }
+  return result as T[];
+}

@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '@kinship/api/auth';
+import { crisisSupport, detectCrisis } from '@kinship/api/safety';
+import {
+  CHAT_RATE_LIMIT,
+  ErrorCode,
+  type ChatSendResult,
+  type ChatStatusReason,
+  type CrisisKind,
+} from '@kinship/shared/contracts';
+import { notMember, refusal, roomNotFound } from '../chat-errors';
+import { applyFilters } from '../moderation/filters';
+import { ChatRateLimiter } from '../realtime/rate-limiter';
+import { ChatRealtime } from '../realtime/chat-realtime.service';
+import { isGlobalModerator, sanctionRefusal } from '../rooms/room-access.service';
+import { containsLink, normalizeMessageText } from './message-text';
+import { toPayload, type MessageRow } from './message-rows';
+import { MessageStore, type SendContext } from './message.store';
+
+export const HELD_EXPLANATIONS: Record<ChatStatusReason, string> = {
+  filter:
+    'Your message is waiting for a moderator because it uses a word or phrase this room reviews first. ' +
+    'Only you can see it until then.',
+  new_member_link:
+    'Links from new members wait for a moderator before others see them, to keep spam out. ' +
+    'Only you can see it until then.',
+  reports: 'This message is hidden while moderators review reports about it.',
+  moderator: 'A moderator hid this message.',
+  account_deleted: 'This message was removed when its author deleted their account.',
+};
+
+/**
+ * The send pipeline: validate (text only, size), check the room, membership, ban and timeout (on every
+ * send), the per-member rate limit, the room's filters, holds for review, crisis language; store with the
+ * room's next sequence number (slow mode is claimed in the same transaction); then acknowledge and fan out.
+ * A retry with the same client id gets the same answer and stores nothing new.
+ */
+@Injectable()
+export class SendService {
+  constructor(
+    private readonly store: MessageStore,
+    private readonly rate: ChatRateLimiter,
+    private readonly realtime: ChatRealtime,
+  ) {}
+
+  async send(
+    user: AuthUser,
+    input: { roomId: string; clientId: string; text: unknown },
+  ): Promise<ChatSendResult> {
+    const text = normalizeMessageText(input.text);
+    const ctx = await this.store.sendContext(input.roomId, user.id, input.clientId);
+    if (!ctx || (ctx.visibility === 'invite' && !ctx.membership && !isGlobalModerator(user))) {
+      throw roomNotFound();
+    }
+    if (ctx.existing) return this.replay(ctx.existing);
+    if (ctx.membership !== 'joined') throw notMember();
+    if (ctx.sanction) throw sanctionRefusal(ctx.sanction);
+    const trusted = isGlobalModerator(user) || ctx.roomRole === 'moderator';
+    if (!trusted) await this.checkRate(user.id);
+
+    const verdict = applyFilters(text, ctx.filters);
+    if (verdict === 'block') {
+      throw refusal(
+        ErrorCode.BadUserInput,
+        'blocked_word',
+        "Your message wasn't sent: it uses a word or phrase this room doesn't allow. Please rephrase it.",
+      );
+    }
+    const held = trusted ? null : this.holdReason(verdict, ctx, text);
+    const crisis = detectCrisis(text).kind;
+    const outcome = await this.store.insert(
+      {
+        roomId: input.roomId,
+        authorId: user.id,
+        clientId: input.clientId,
+        body: text,
+        status: held ? 'held' : 'visible',
+        statusReason: held,
+        crisis,
+        slowModeSeconds: trusted ? 0 : ctx.slowModeSeconds,
+      },
+      user.displayName,
+    );
+    if (outcome.kind === 'slow_mode') {
+      throw refusal(
+        ErrorCode.RateLimited,
+        'slow_mode',
+        `This room is in slow mode: one message every ${ctx.slowModeSeconds} seconds. ` +
+          `You can post again in ${outcome.retryAfterSeconds} seconds.`,
+        { retryAfterSeconds: outcome.retryAfterSeconds },
+      );
+    }
+    if (outcome.kind === 'duplicate') return this.replay(outcome.row);
+    return this.deliver(user.id, outcome.row);
+  }
+
+  private holdReason(verdict: 'hold' | null, ctx: SendContext, text: string): ChatStatusReason | null {
+    if (verdict === 'hold') return 'filter';
+    if (ctx.isNewMember && containsLink(text)) return 'new_member_link';
+    return null;
+  }
+
+  private async checkRate(userId: string): Promise<void> {
+    const decision = await this.rate.consume(
+      `send:${userId}`,
+      CHAT_RATE_LIMIT.messages,
+      CHAT_RATE_LIMIT.windowSeconds * 1000,
+    );
+    if (!decision.allowed) {
+      const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+      throw refusal(
+        ErrorCode.RateLimited,
+        'rate_limited',
+        `You're sending messages very quickly. Take a breath; you can post again in ${seconds} seconds.`,
+        { retryAfterSeconds: seconds },
+      );
+    }
+  }
+
+  /** Acknowledge and fan out a newly stored message; crisis help goes to the writer alone, at once. */
+  private deliver(userId: string, row: MessageRow): ChatSendResult {
+    const crisis = row.crisis ? this.crisisFor(userId, row, row.crisis) : null;
+    if (row.status === 'held') {
+      this.realtime.alert({
+        roomId: row.room_id,
+        messageId: row.id,
+        kind: row.crisis ? 'crisis' : 'held',
+        urgent: row.crisis !== null,
+        crisis: row.crisis,
+      });
+      return this.heldResult(row, crisis);
+    }
+    this.realtime.message(toPayload(row));
+    if (row.crisis) {
+      this.realtime.alert({
+        roomId: row.room_id,
+        messageId: row.id,
+        kind: 'crisis',
+        urgent: true,
+        crisis: row.crisis,
+      });
+    }
+    return { status: 'sent', message: toPayload(row), crisis };
+  }
+
+  /**
+   * The answer to a retry: what was stored the first time. A visible message is fanned out again, in case
+   * the node that stored it died before it could; clients drop what they already have by its sequence.
+   */
+  private replay(row: MessageRow): ChatSendResult {
+    const crisis = row.crisis ? crisisSupport(row.crisis) : null;
+    if (row.status === 'held' || row.seq === null) return this.heldResult(row, crisis);
+    if (row.status === 'visible') this.realtime.message(toPayload(row));
+    return { status: 'sent', message: toPayload(row), crisis };
+  }
+
+  private heldResult(row: MessageRow, crisis: ChatSendResult['crisis']): ChatSendResult {
+    const reason = row.status_reason ?? 'filter';
+    return {
+      status: 'held',
+      messageId: row.id,
+      clientId: row.client_id ?? '',
+      reason,
+      explanation: HELD_EXPLANATIONS[reason],
+      crisis,
+    };
+  }
+
+  private crisisFor(userId: string, row: MessageRow, kind: CrisisKind) {
+    const support = crisisSupport(kind);
+    this.realtime.crisis(userId, { ...support, roomId: row.room_id, messageId: row.id });
+    return support;
+  }
+}

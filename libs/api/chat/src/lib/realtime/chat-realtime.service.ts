@@ -1,0 +1,90 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import type { Server } from 'socket.io';
+import { LOGGER, safeError } from '@kinship/api/core';
+import { userRoom } from '@kinship/api/auth';
+import type {
+  ChatHeldOutcomeEvent,
+  ChatMessagePayload,
+  ChatModerationAlert,
+  ChatRoomUpdateEvent,
+  ChatSanctionEvent,
+  ClientToServerEvents,
+  CrisisSupport,
+  ServerToClientEvents,
+} from '@kinship/shared/contracts';
+
+export type ChatServer = Server<ClientToServerEvents, ServerToClientEvents>;
+
+/** The socket.io room of a chat room's subscribers. */
+export const chatChannel = (roomId: string) => `chat:${roomId}`;
+/** Sockets of a chat room's own moderators (subscribed to it). */
+export const roomModsChannel = (roomId: string) => `chat-mods:${roomId}`;
+/** Sockets of global moderators and admins. */
+export const GLOBAL_MODS_CHANNEL = 'chat-mods';
+
+/**
+ * Every realtime effect of chat, in one place. Emits go through socket.io rooms, so with the Redis adapter
+ * they reach sockets on every node. Emitting never throws: a failure is logged and clients recover through
+ * sequence numbers and catch-up.
+ */
+@Injectable()
+export class ChatRealtime {
+  private server: ChatServer | null = null;
+
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  attach(server: ChatServer): void {
+    this.server = server;
+  }
+
+  message(message: ChatMessagePayload): void {
+    this.safely(() => this.server?.to(chatChannel(message.roomId)).emit('chat:message', message));
+  }
+
+  update(message: ChatMessagePayload): void {
+    this.safely(() => this.server?.to(chatChannel(message.roomId)).emit('chat:message:update', message));
+  }
+
+  roomUpdate(event: ChatRoomUpdateEvent): void {
+    this.safely(() => this.server?.to(chatChannel(event.roomId)).emit('chat:room:update', event));
+  }
+
+  /** Crisis resources to the writer's own sockets only. */
+  crisis(userId: string, event: CrisisSupport & { roomId: string; messageId: string }): void {
+    this.safely(() => this.server?.to(userRoom(userId)).emit('chat:crisis', event));
+  }
+
+  heldOutcome(userId: string, event: ChatHeldOutcomeEvent): void {
+    this.safely(() => this.server?.to(userRoom(userId)).emit('chat:held:resolved', event));
+  }
+
+  alert(alert: ChatModerationAlert): void {
+    this.safely(() =>
+      this.server?.to([GLOBAL_MODS_CHANNEL, roomModsChannel(alert.roomId)]).emit('chat:alert', alert),
+    );
+  }
+
+  /**
+   * Tells a member's sockets, on every node, about a timeout, ban or lift. A ban (and leaving) also takes
+   * those sockets out of the room, so they stop receiving it at once.
+   */
+  sanction(userId: string, event: ChatSanctionEvent): void {
+    this.safely(() => this.server?.to(userRoom(userId)).emit('chat:sanction', event));
+    if (event.kind === 'ban') this.removeFromRoom(userId, event.roomId);
+  }
+
+  removeFromRoom(userId: string, roomId: string): void {
+    this.safely(() =>
+      this.server?.in(userRoom(userId)).socketsLeave([chatChannel(roomId), roomModsChannel(roomId)]),
+    );
+  }
+
+  private safely(work: () => unknown): void {
+    try {
+      work();
+    } catch (error) {
+      this.logger.warn({ err: safeError(error) }, 'chat emit failed; clients will catch up');
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ChatRoomsPage } from '../pages/ChatRoomsPage';
+import { ModerationPage } from '../pages/ModerationPage';
+import { renderChat } from './render';
+import { gqlMessage, room } from './fixtures';
+
+const rooms = (list: ReturnType<typeof room>[]) => ({
+  data: { chatRooms: { __typename: 'ChatRoomPage', rooms: list, hasMore: false, endCursor: null } },
+});
+
+describe('the room list', () => {
+  it('lists your rooms first, with translated topic names, and joins a room', async () => {
+    const { api } = renderChat(<ChatRoomsPage />, {
+      ChatRooms: () =>
+        rooms([room(), room({ id: 'r2', key: 'topic:smart-tools', name: 'SMART tools', membership: null })]),
+      JoinChatRoom: () => ({
+        data: { joinChatRoom: room({ id: 'r2', key: 'topic:smart-tools', membership: 'JOINED' }) },
+      }),
+    });
+    expect(await screen.findByRole('heading', { name: 'Your rooms' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'First 30 days' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Join SMART tools' }));
+    await waitFor(() => expect(api.seen.some((r) => r.operationName === 'JoinChatRoom')).toBe(true));
+    expect(api.seen.find((r) => r.operationName === 'JoinChatRoom')?.variables).toEqual({ roomId: 'r2' });
+    expect(await screen.findByText('elsewhere')).toBeTruthy();
+  });
+});
+
+const queue = {
+  data: {
+    chatModerationQueue: {
+      __typename: 'ChatModerationQueue',
+      hasMore: false,
+      endCursor: null,
+      items: [
+        {
+          __typename: 'ChatModerationItem',
+          roomName: 'First 30 days',
+          urgent: true,
+          crisis: 'SUICIDE',
+          reportCount: 1,
+          reports: [
+            {
+              __typename: 'ChatReportSummary',
+              reason: 'SOMEONE_AT_RISK',
+              note: 'worried',
+              createdAt: '2026-11-02T18:00:00.000Z',
+            },
+          ],
+          message: gqlMessage(7, { text: 'I cannot go on' }),
+        },
+      ],
+    },
+  },
+};
+
+describe('the moderator console', () => {
+  it('shows urgent items first and acts on them only with a reason', async () => {
+    const { api } = renderChat(
+      <ModerationPage />,
+      {
+        ChatRooms: () => rooms([room({ canModerate: true })]),
+        ChatModerationQueue: () => queue,
+        ModerateChatMessage: () => ({
+          data: { moderateChatMessage: { __typename: 'ChatMessage', id: 'm7', status: 'HIDDEN' } },
+        }),
+      },
+      { role: 'MODERATOR', path: '/chat/moderation' },
+    );
+    expect(await screen.findByText('I cannot go on')).toBeTruthy();
+    expect(screen.getByText('Urgent')).toBeTruthy();
+    expect(screen.getByText('Crisis language: suicide')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
+    expect(await screen.findByText(/Write a reason of at least 3 characters first/)).toBeTruthy();
+    expect(api.seen.some((r) => r.operationName === 'ModerateChatMessage')).toBe(false);
+    fireEvent.change(screen.getByLabelText(/^Reason/), { target: { value: 'Checking in privately' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
+    await waitFor(() =>
+      expect(api.seen.find((r) => r.operationName === 'ModerateChatMessage')?.variables).toEqual({
+        input: { messageId: 'm7', action: 'HIDE', reason: 'Checking in privately' },
+      }),
+    );
+  });
+
+  it('is closed to members who moderate nothing', async () => {
+    renderChat(<ModerationPage />, { ChatRooms: () => rooms([room()]) }, { path: '/chat/moderation' });
+    expect(await screen.findByText('Only moderators can open the console.')).toBeTruthy();
+  });
+
+  it('shows the audit log tab to admins only', async () => {
+    renderChat(
+      <ModerationPage />,
+      { ChatRooms: () => rooms([room({ canModerate: true })]), ChatModerationQueue: () => queue },
+      { role: 'MODERATOR', path: '/chat/moderation' },
+    );
+    expect(await screen.findByRole('button', { name: 'Queue' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Audit log' })).toBeNull();
+  });
+});

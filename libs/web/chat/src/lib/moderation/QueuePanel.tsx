@@ -1,0 +1,174 @@
+import { useId, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { ChatModerationAction, ChatModerationQueueQuery } from '@kinship/web/data';
+import { Alert, Button, SelectField, TextField } from '@kinship/web/ui';
+import {
+  BAN_MEMBER,
+  MODERATE_MESSAGE,
+  MODERATION_QUEUE,
+  TIMEOUT_MEMBER,
+} from '../graphql/moderation.documents';
+import { CHAT_NS } from '../chat.resources';
+import { useModeratorAction } from './useAction';
+
+type Item = ChatModerationQueueQuery['chatModerationQueue']['items'][number];
+
+const DURATIONS = [
+  ['m10', 10],
+  ['h1', 60],
+  ['d1', 24 * 60],
+  ['w1', 7 * 24 * 60],
+] as const;
+
+function actionsFor(status: Item['message']['status']): ChatModerationAction[] {
+  if (status === 'HELD') return ['APPROVE', 'DELETE', 'DISMISS'];
+  if (status === 'HIDDEN') return ['RESTORE', 'DELETE', 'DISMISS'];
+  if (status === 'VISIBLE') return ['HIDE', 'DELETE', 'DISMISS'];
+  return ['DISMISS'];
+}
+
+function QueueItem({ item }: { item: Item }) {
+  const { t } = useTranslation(CHAT_NS);
+  const id = useId();
+  const { reason, setReason, status, busy, run } = useModeratorAction();
+  const [minutes, setMinutes] = useState<number>(60);
+  // After an action the item stays, with its new status, so the moderator can follow up on the author.
+  const [handled, setHandled] = useState<Item['message']['status'] | null>(null);
+  const [moderate] = useMutation(MODERATE_MESSAGE);
+  const [timeout] = useMutation(TIMEOUT_MEMBER);
+  const [ban] = useMutation(BAN_MEMBER);
+  const { message } = item;
+  const author = message.author;
+  return (
+    <li
+      className={`card chat-queue-item${item.urgent ? ' chat-queue-item--urgent' : ''}`}
+      aria-labelledby={id}
+    >
+      <h3 id={id}>
+        {item.urgent ? (
+          <span className="chat-badge chat-badge--urgent">{t('moderation.queue.urgent')}</span>
+        ) : null}{' '}
+        {t(`moderation.queue.status.${handled ?? message.status}`)} ·{' '}
+        {t('moderation.queue.in', { room: item.roomName })}
+      </h3>
+      {item.crisis ? (
+        <Alert tone="error" title={t(`moderation.queue.crisis.${item.crisis}`)}>
+          <p>{t('moderation.queue.crisisHint')}</p>
+        </Alert>
+      ) : null}
+      <blockquote className="chat-queue-item__text">{message.text}</blockquote>
+      <p className="muted">{author ? t('moderation.queue.by', { name: author.displayName }) : ''}</p>
+      {item.reportCount > 0 ? (
+        <details>
+          <summary>{t('moderation.queue.reports', { count: item.reportCount })}</summary>
+          <ul>
+            {item.reports.map((r, i) => (
+              <li key={i}>
+                {t(`report.reasons.${r.reason}`)}
+                {r.note ? `: ${r.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <TextField
+        label={t('moderation.reason')}
+        value={reason}
+        maxLength={500}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <div className="button-row">
+        {(handled ? [] : actionsFor(message.status)).map((action) => (
+          <Button
+            key={action}
+            variant={action === 'DELETE' ? 'danger' : 'secondary'}
+            busy={busy}
+            onClick={() =>
+              void run(async (why) => {
+                const done = await moderate({
+                  variables: { input: { messageId: message.id, action, reason: why } },
+                });
+                setHandled(done.data?.moderateChatMessage.status ?? message.status);
+              })
+            }
+          >
+            {t(`moderation.actions.${action}`)}
+          </Button>
+        ))}
+      </div>
+      {author ? (
+        <div className="button-row">
+          <SelectField
+            label={t('moderation.actions.minutes')}
+            value={String(minutes)}
+            onChange={(e) => setMinutes(Number(e.target.value))}
+            options={DURATIONS.map(([key, value]) => ({
+              value: String(value),
+              label: t(`moderation.actions.durations.${key}`),
+            }))}
+          />
+          <Button
+            variant="secondary"
+            busy={busy}
+            onClick={() =>
+              void run((why) =>
+                timeout({
+                  variables: { input: { roomId: message.roomId, memberId: author.id, minutes, reason: why } },
+                }),
+              )
+            }
+          >
+            {t('moderation.actions.timeout')}
+          </Button>
+          <Button
+            variant="danger"
+            busy={busy}
+            onClick={() =>
+              void run((why) =>
+                ban({ variables: { input: { roomId: message.roomId, memberId: author.id, reason: why } } }),
+              )
+            }
+          >
+            {t('moderation.actions.ban')}
+          </Button>
+        </div>
+      ) : null}
+      {status ? (
+        <Alert tone={status.tone}>
+          <p>{status.text}</p>
+        </Alert>
+      ) : null}
+    </li>
+  );
+}
+
+/** Held messages, reported messages and crisis alerts, urgent first. */
+export function QueuePanel({ roomId }: { roomId: string }) {
+  const { t } = useTranslation(CHAT_NS);
+  const { data, error, refetch } = useQuery(MODERATION_QUEUE, {
+    variables: { roomId: roomId || null, first: 20 },
+    fetchPolicy: 'network-only',
+  });
+  if (error && !data) {
+    return (
+      <Alert tone="error">
+        <p>{t('moderation.loadError')}</p>
+      </Alert>
+    );
+  }
+  const items = data?.chatModerationQueue.items ?? [];
+  return (
+    <section aria-label={t('moderation.tabs.queue')}>
+      <Button variant="secondary" onClick={() => void refetch()}>
+        {t('moderation.queue.refresh')}
+      </Button>
+      {data && items.length === 0 ? <p className="muted">{t('moderation.queue.empty')}</p> : null}
+      <ul className="chat-queue">
+        {items.map((item) => (
+          <QueueItem key={item.message.id} item={item} />
+        ))}
+      </ul>
+    </section>
+  );
+}
