@@ -19,6 +19,6 @@ export { Alert, type AlertProps } from './lib/components/Alert';
 export { Dialog, type DialogProps } from './lib/components/Dialog';
 export { PageHeading, type PageHeadingProps } from './lib/components/PageHeading';
 export { GetHelpLink } from './lib/components/GetHelpLink';
-export { HelpPage } from './lib/help/HelpPage';
+export { HelpPage, guessHelpCountry, OTHER_COUNTRY, type HelpPageProps } from './lib/help/HelpPage';
 export { dialable } from './lib/help/phone-links';
 export { UI_NS } from './lib/ui.resources';

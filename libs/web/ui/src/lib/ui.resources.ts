@@ -22,15 +22,25 @@ registerNamespace(
         text: 'Text {{number}}',
         tty: 'TTY {{number}}',
         website: 'Website of {{name}}',
-        linesHeading: 'Crisis and help lines (United States)',
+        linesHeading: 'Crisis and help lines ({{country}})',
+        countryLabel: 'Show lines for',
+        countries: {
+          US: 'United States',
+          CA: 'Canada',
+          GB: 'United Kingdom',
+          IE: 'Ireland',
+          AU: 'Australia',
+          ZZ: 'Another country',
+        },
+        localEmergencyNumber: 'your local emergency number',
         overdoseHeading: 'If someone may be overdosing',
         overdoseSteps: {
-          call: 'Call 911 now. Say the person is not breathing or will not wake up.',
+          call: 'Call {{number}} now. Say the person is not breathing or will not wake up.',
           naloxone: 'Give naloxone (Narcan) if you have it: one spray in one nostril.',
           position: 'Put them in the rescue position: on their side, top knee bent, head tilted back.',
           stay: 'Stay with them until help arrives. If they do not respond in 2 to 3 minutes, give a second dose.',
         },
-        elsewhereHeading: 'Outside the United States',
+        elsewhereHeading: 'In another country',
         elsewhere: 'Find a free, confidential line in your country at',
         lines: {
           emergency: {
@@ -44,6 +54,47 @@ registerNamespace(
           samhsa: {
             name: 'SAMHSA National Helpline',
             note: 'Free, confidential, 24/7, in English and Spanish: treatment referral and information.',
+          },
+          'crisis-text-line': {
+            name: 'Crisis Text Line',
+            note: 'Text HOME to 741741 to reach a trained volunteer crisis counselor, 24/7.',
+          },
+          'never-use-alone': {
+            name: 'Never Use Alone',
+            note: 'If you are going to use, call: someone stays on the line and sends help to your location if you stop responding.',
+          },
+          'emergency-ca': {
+            name: 'Emergency (overdose or immediate danger)',
+            note: 'For an overdose or any immediate danger, call 911.',
+          },
+          '988-ca': {
+            name: '9-8-8 Suicide Crisis Helpline',
+            note: 'Call or text 9-8-8, any time, in English or French.',
+          },
+          nors: {
+            name: 'National Overdose Response Service',
+            note: 'If you are going to use alone, call: a peer stays on the line and sends help if you stop responding.',
+          },
+          'emergency-gb': {
+            name: 'Emergency (overdose or immediate danger)',
+            note: 'For an overdose or any immediate danger, call 999.',
+          },
+          'emergency-ie': {
+            name: 'Emergency (overdose or immediate danger)',
+            note: 'For an overdose or any immediate danger, call 112 or 999.',
+          },
+          'emergency-au': {
+            name: 'Emergency (overdose or immediate danger)',
+            note: 'For an overdose or any immediate danger, call 000.',
+          },
+          samaritans: {
+            name: 'Samaritans',
+            note: 'Free, any time, day or night, from any phone in the UK and Ireland.',
+          },
+          'lifeline-au': { name: 'Lifeline', note: 'Crisis support and suicide prevention, 24/7.' },
+          findahelpline: {
+            name: 'Find a Helpline',
+            note: 'Free, confidential crisis lines in more than 130 countries, searchable by country and topic.',
           },
         },
       },
@@ -65,16 +116,26 @@ registerNamespace(
         text: 'Enviar un mensaje de texto al {{number}}',
         tty: 'TTY {{number}}',
         website: 'Sitio web de {{name}}',
-        linesHeading: 'Líneas de crisis y de ayuda (Estados Unidos)',
+        linesHeading: 'Líneas de crisis y de ayuda ({{country}})',
+        countryLabel: 'Mostrar líneas de',
+        countries: {
+          US: 'Estados Unidos',
+          CA: 'Canadá',
+          GB: 'Reino Unido',
+          IE: 'Irlanda',
+          AU: 'Australia',
+          ZZ: 'Otro país',
+        },
+        localEmergencyNumber: 'tu número local de emergencias',
         overdoseHeading: 'Si alguien podría estar sufriendo una sobredosis',
         overdoseSteps: {
-          call: 'Llama al 911 ahora. Di que la persona no respira o no despierta.',
+          call: 'Llama al {{number}} ahora. Di que la persona no respira o no despierta.',
           naloxone: 'Dale naloxona (Narcan) si la tienes: una aplicación en una fosa nasal.',
           position:
             'Ponla en la posición de recuperación: de lado, con la rodilla de arriba doblada y la cabeza inclinada hacia atrás.',
           stay: 'Quédate con ella hasta que llegue la ayuda. Si no responde en 2 o 3 minutos, dale una segunda dosis.',
         },
-        elsewhereHeading: 'Fuera de los Estados Unidos',
+        elsewhereHeading: 'En otro país',
         elsewhere: 'Encuentra una línea gratuita y confidencial en tu país en',
         lines: {
           emergency: {
@@ -88,6 +149,50 @@ registerNamespace(
           samhsa: {
             name: 'Línea Nacional de Ayuda de SAMHSA',
             note: 'Gratuita, confidencial, las 24 horas, en inglés y en español: información y derivación a tratamiento.',
+          },
+          'crisis-text-line': {
+            name: 'Crisis Text Line',
+            note: 'Envía la palabra HOME al 741741 para hablar por mensajes con una persona voluntaria capacitada, a cualquier hora.',
+          },
+          'never-use-alone': {
+            name: 'Never Use Alone (no consumas a solas)',
+            note: 'Si vas a consumir, llama: alguien se queda al teléfono y envía ayuda a tu ubicación si dejas de responder.',
+          },
+          'emergency-ca': {
+            name: 'Emergencias (sobredosis o peligro inmediato)',
+            note: 'Ante una sobredosis o cualquier peligro inmediato, llama al 911.',
+          },
+          '988-ca': {
+            name: 'Línea de crisis 9-8-8',
+            note: 'Llama o envía un mensaje al 9-8-8, a cualquier hora, en inglés o francés.',
+          },
+          nors: {
+            name: 'Servicio Nacional de Respuesta a Sobredosis',
+            note: 'Si vas a consumir a solas, llama: una persona se queda en la línea y envía ayuda si dejas de responder.',
+          },
+          'emergency-gb': {
+            name: 'Emergencias (sobredosis o peligro inmediato)',
+            note: 'Ante una sobredosis o cualquier peligro inmediato, llama al 999.',
+          },
+          'emergency-ie': {
+            name: 'Emergencias (sobredosis o peligro inmediato)',
+            note: 'Ante una sobredosis o cualquier peligro inmediato, llama al 112 o al 999.',
+          },
+          'emergency-au': {
+            name: 'Emergencias (sobredosis o peligro inmediato)',
+            note: 'Ante una sobredosis o cualquier peligro inmediato, llama al 000.',
+          },
+          samaritans: {
+            name: 'Samaritans',
+            note: 'Gratuita, a cualquier hora, de día o de noche, desde cualquier teléfono del Reino Unido e Irlanda.',
+          },
+          'lifeline-au': {
+            name: 'Lifeline',
+            note: 'Apoyo en crisis y prevención del suicidio, las 24 horas.',
+          },
+          findahelpline: {
+            name: 'Find a Helpline',
+            note: 'Líneas de crisis gratuitas y confidenciales en más de 130 países, por país y por tema.',
           },
         },
       },

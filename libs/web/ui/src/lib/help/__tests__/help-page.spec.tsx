@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { HelpPage } from '../HelpPage';
+import { guessHelpCountry, HelpPage } from '../HelpPage';
 import { dialable } from '../phone-links';
 
 const renderHelp = () =>
@@ -45,6 +45,37 @@ describe('Get help now page', () => {
     expect(steps[1]).toMatch(/naloxone/);
     expect(steps[2]).toMatch(/rescue position/);
     expect(steps[3]).toMatch(/^Stay with them/);
+  });
+});
+
+describe('Get help now in other countries', () => {
+  it('shows the lines and emergency number of the country picked', () => {
+    renderHelp();
+    fireEvent.change(screen.getByLabelText('Show lines for'), { target: { value: 'GB' } });
+    expect(screen.getByRole('heading', { name: 'Crisis and help lines (United Kingdom)' })).toBeTruthy();
+    expect(href('Call 999')).toBe('tel:999');
+    expect(href('Call 116 123')).toBe('tel:116123');
+    expect(screen.queryByRole('link', { name: 'Call 988' })).toBeNull();
+    const steps = within(screen.getByRole('region', { name: 'If someone may be overdosing' }));
+    expect(steps.getAllByRole('listitem')[0].textContent).toMatch(/^Call 999 now/);
+  });
+
+  it('points anywhere else to findahelpline.com and the local emergency number', () => {
+    render(
+      <MemoryRouter>
+        <HelpPage country="ZZ" />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('heading', { name: 'Find a Helpline' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /^Call / })).toBeNull();
+    const steps = within(screen.getByRole('region', { name: 'If someone may be overdosing' }));
+    expect(steps.getAllByRole('listitem')[0].textContent).toMatch(/^Call your local emergency number now/);
+  });
+
+  it('guesses the country from the browser’s region, and the US otherwise', () => {
+    expect(guessHelpCountry(['en-AU', 'en'])).toBe('AU');
+    expect(guessHelpCountry(['es-MX', 'es'])).toBe('US');
+    expect(guessHelpCountry([])).toBe('US');
   });
 });
 
