@@ -3,7 +3,11 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'libs/shared/graphql/schema.graphql',
-  documents: ['libs/web/*/src/**/*.{ts,tsx}', 'apps/web/src/**/*.{ts,tsx}', '!libs/web/data/src/generated/**'],
+  documents: [
+    'libs/web/*/src/**/*.{ts,tsx}',
+    'apps/web/src/**/*.{ts,tsx}',
+    '!libs/web/data/src/generated/**',
+  ],
   ignoreNoDocuments: true,
   generates: {
     'libs/web/data/src/generated/': {

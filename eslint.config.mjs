@@ -13,6 +13,8 @@ export default [
       '**/.nx/**',
       '**/.data/**',
       '**/coverage/**',
+      'tmp/**',
+      'test/e2e/artifacts/**',
       'libs/web/data/src/generated/**',
       '**/vite.config.*.timestamp*',
     ],

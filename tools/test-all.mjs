@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const out = join(root, 'tmp/test-results');
 rmSync(out, { recursive: true, force: true });
+rmSync(join(root, 'tmp/chat-multi-node'), { recursive: true, force: true }); // API copies the multi-node tests run
 mkdirSync(out, { recursive: true });
 
 const only = process.argv.slice(2); // e.g. `npm test -- api web`

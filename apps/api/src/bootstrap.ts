@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import type { Provider } from '@nestjs/common';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -35,19 +34,15 @@ export interface RunningApp {
 export async function createApp(
   config: AppConfig,
   logger: Logger = createLogger(config.logLevel),
-  options: { overrides?: Provider[] } = {},
 ): Promise<RunningApp> {
   await runMigrations(config.databaseUrl, migrations, logger);
   const redis: RedisClient | null = config.redisUrl
     ? await connectRedis(config.redisUrl, logger, 'app')
     : null;
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ config, logger, redis, overrides: options.overrides }),
-    {
-      logger: new PinoNestLogger(logger),
-      bodyParser: true,
-    },
-  );
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, logger, redis }), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: true,
+  });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(requestLogging(logger));

@@ -1,4 +1,4 @@
-import { DynamicModule, Module, type Provider } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -13,21 +13,14 @@ import { migrations } from '../migrations';
 import { graphqlOptions } from './graphql.config';
 import { DiscoveryModule } from '@nestjs/core';
 import { DemoRunner } from '../demo/demo.runner';
-import { providerOverridesModule } from './provider-overrides.module';
-
-export interface AppModuleOptions extends CoreModuleOptions {
-  /** Tests only: providers that take precedence over the features' own (see providerOverridesModule). */
-  overrides?: Provider[];
-}
 
 /** Composes the platform: core services, the database, GraphQL, and every feature. */
 @Module({})
 export class AppModule {
-  static forRoot(options: AppModuleOptions): DynamicModule {
+  static forRoot(options: CoreModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ...(options.overrides?.length ? [providerOverridesModule(options.overrides)] : []),
         CoreModule.forRoot(options),
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.config, migrations), autoLoadEntities: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>({

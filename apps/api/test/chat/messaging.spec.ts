@@ -1,3 +1,4 @@
+import { RealtimeGateway } from '@kinship/api/auth';
 import { randomUUID } from 'node:crypto';
 import type { ChatMessagePayload, ChatSendResult } from '@kinship/shared/contracts';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -227,6 +228,5 @@ describe('chat messages over sockets', () => {
 });
 
 async function serverSockets(app: TestApp, userId: string) {
-  const { RealtimeGateway } = await import('@kinship/api/auth');
   return app.running.app.get(RealtimeGateway).server.in(`user:${userId}`).fetchSockets();
 }

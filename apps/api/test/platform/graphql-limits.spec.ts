@@ -60,6 +60,19 @@ describe('GraphQL hardening', () => {
     expect(res.text).toMatch(/CSRF/);
   });
 
+  it('answers a variable that does not fit its input type with BAD_USER_INPUT naming the field', async () => {
+    const res = await app.gql(
+      'mutation ($i: UpdateProfileInput!) { updateProfile(input: $i) { bio } }',
+      { i: { bio: 'x', secret: 1 } },
+      { token },
+    );
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(res.errors?.[0].message).toMatch(
+      /^Variable "\$i" got invalid value .*; Field "secret" is not defined by type "UpdateProfileInput"\.$/,
+    );
+  });
+
   it('sends a stack trace in no error', async () => {
     const res = await app.gql('{ nope }', {}, { token });
     expect(res.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');

@@ -1,3 +1,4 @@
+import { RealtimeGateway } from '@kinship/api/auth';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { DM_MESSAGE_MAX, type DmMessagePayload, type SocketAck } from '@kinship/shared/contracts';
@@ -71,7 +72,6 @@ describe('private messages', () => {
 
   /** The socket.io server (through the root gateway, loaded the way other suites load it). */
   const ioServer = async () => {
-    const { RealtimeGateway } = await import('@kinship/api/auth');
     return app.running.app.get(RealtimeGateway).server;
   };
   beforeAll(async () => {

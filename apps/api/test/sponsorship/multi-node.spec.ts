@@ -1,3 +1,4 @@
+import { RealtimeGateway } from '@kinship/api/auth';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Socket } from 'socket.io-client';
@@ -58,7 +59,6 @@ describeWithRedis('private messages across two nodes', () => {
     await emit(onA, 'dm:send', { sponsorshipId: id, clientId: randomUUID(), text: 'from node A' });
     expect(await arrives).toMatchObject({ seq: 1, text: 'from node A', senderId: sponsor.id });
 
-    const { RealtimeGateway } = await import('@kinship/api/auth');
     const room = `dm:${id}`;
     const everywhere = async () =>
       (await a.running.app.get(RealtimeGateway).server.in(room).fetchSockets()).length;

@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import type { Provider } from '@nestjs/common';
 import type { Logger } from 'pino';
 import request from 'supertest';
 import { createLogger, loadConfig, type AppConfig } from '@kinship/api/core';
@@ -32,7 +31,7 @@ export interface TestApp {
 /** The whole API on a fresh database (real migrations), listening on a free loopback port. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { logger?: Logger; overrides?: Provider[] } = {},
+  options: { logger?: Logger } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
@@ -45,7 +44,6 @@ export async function startTestApp(
   const running = await createApp(
     config,
     options.logger ?? createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent'),
-    { overrides: options.overrides },
   );
   await running.app.listen(0, '127.0.0.1');
   const { port } = running.app.getHttpServer().address() as AddressInfo;

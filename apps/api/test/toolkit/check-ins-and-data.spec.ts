@@ -2,14 +2,7 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { registerMember } from '../support/accounts';
 import type { TestApp } from '../support/test-app';
-import {
-  errorCode,
-  ok,
-  SET_ZONE,
-  startToolkitApp,
-  type FakeSponsorLookup,
-  type Member,
-} from './toolkit-helpers';
+import { errorCode, ok, SET_ZONE, startToolkitApp, type Sponsorships, type Member } from './toolkit-helpers';
 
 const CHECK_IN = `mutation ($input: CheckInInput!) { checkIn(input: $input) { date mood craving note } }`;
 const HISTORY = `query ($days: Int) { myCheckIns(days: $days) { today todayCheckIn { date mood craving } entries { date mood craving note } } }`;
@@ -98,7 +91,7 @@ describe('daily check-ins', () => {
 
 describe('the toolkit in the data export and account deletion', () => {
   let app: TestApp;
-  let sponsors: FakeSponsorLookup;
+  let sponsors: Sponsorships;
   let member: Member;
   let sponsor: Member;
 
@@ -116,7 +109,7 @@ describe('the toolkit in the data export and account deletion', () => {
       },
     });
     await ok(app, member, CHECK_IN, { input: { mood: 3, craving: 2, note: 'ok day' } });
-    sponsors.startSponsorship(member, sponsor);
+    await sponsors.startSponsorship(member, sponsor);
   });
   afterAll(async () => {
     await app.close();
@@ -161,7 +154,7 @@ describe('the toolkit in the data export and account deletion', () => {
   it('erases it all when the member deletes their account, and unshares what was shared with a deleted sponsor', async () => {
     const db = app.running.app.get(DataSource);
     const other = await registerMember(app);
-    sponsors.startSponsorship(other, sponsor);
+    await sponsors.startSponsorship(other, sponsor);
     const { saveAbc } = await ok<{ saveAbc: { id: string } }>(
       app,
       other,
@@ -187,7 +180,7 @@ describe('the toolkit in the data export and account deletion', () => {
     await ok(app, member, DELETE_ACCOUNT, { p: member.password });
     expect(await rowsOf(member.id)).toEqual({ recovery: 0, plans: 0, worksheets: 0, check_ins: 0 });
 
-    sponsors.endSponsorship(other);
+    await sponsors.endSponsorship(other);
     await ok(app, sponsor, DELETE_ACCOUNT, { p: sponsor.password });
     const [sheet] = await db.query('SELECT shared_with_id FROM toolkit_worksheets WHERE id = $1', [
       saveAbc.id,

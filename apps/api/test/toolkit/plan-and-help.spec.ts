@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { registerMember } from '../support/accounts';
 import type { TestApp } from '../support/test-app';
-import { errorCode, ok, startToolkitApp, type FakeSponsorLookup } from './toolkit-helpers';
+import { errorCode, ok, startToolkitApp, type Sponsorships } from './toolkit-helpers';
 
 const PLAN = `warningSigns triggers { people places things feelings } halt { hungry angry lonely tired }
   copingActions reasons people { name phone note } sponsor { id displayName } updatedAt`;
@@ -40,7 +40,7 @@ const input = {
 
 describe('the relapse-prevention plan and "Get help now"', () => {
   let app: TestApp;
-  let sponsors: FakeSponsorLookup;
+  let sponsors: Sponsorships;
 
   beforeAll(async () => {
     ({ app, sponsors } = await startToolkitApp());
@@ -86,7 +86,7 @@ describe('the relapse-prevention plan and "Get help now"', () => {
     const [member, sponsor] = await Promise.all([registerMember(app), registerMember(app)]);
     await ok(app, member, SAVE, { input });
 
-    sponsors.startSponsorship(member, sponsor);
+    await sponsors.startSponsorship(member, sponsor);
     const withSponsor = (await ok<{ myPlan: Plan }>(app, member, MY_PLAN)).myPlan;
     expect(withSponsor.sponsor).toEqual({ id: sponsor.id, displayName: sponsor.displayName });
     expect(withSponsor.people).toEqual([{ name: 'Jess', phone: '+1 555-0142', note: 'sister' }]);
@@ -102,7 +102,7 @@ describe('the relapse-prevention plan and "Get help now"', () => {
     expect(row.people).not.toContain(sponsor.id);
     expect(row.people).not.toContain(sponsor.displayName);
 
-    sponsors.endSponsorship(member);
+    await sponsors.endSponsorship(member);
     expect((await ok<{ myPlan: Plan }>(app, member, MY_PLAN)).myPlan.sponsor).toBeNull();
     expect((await ok<{ helpNow: Help }>(app, member, HELP_NOW)).helpNow.sponsor).toBeNull();
   });

@@ -1,37 +1,41 @@
 import type { Logger } from 'pino';
-import { SPONSOR_LOOKUP, type SponsorLookup } from '@kinship/api/core';
+import { DataSource } from 'typeorm';
 import { registerMember } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 export type Member = Awaited<ReturnType<typeof registerMember>>;
 
-/** Who sponsors whom, as the tests say: stands in for the sponsorship feature's SPONSOR_LOOKUP. */
-export class FakeSponsorLookup implements SponsorLookup {
-  private readonly sponsors = new Map<string, { id: string; displayName: string }>();
+/**
+ * Who sponsors whom, as the tests say, through real relationships in the sponsorship feature's table:
+ * the toolkit then learns of them through the real SPONSOR_LOOKUP, as it does in production.
+ */
+export class Sponsorships {
+  constructor(private readonly app: TestApp) {}
 
-  startSponsorship(sponsee: Member, sponsor: Member): void {
-    this.sponsors.set(sponsee.id, { id: sponsor.id, displayName: sponsor.displayName });
+  /** A new sponsor replaces the current one (one active sponsorship per program, as in the feature). */
+  async startSponsorship(sponsee: Member, sponsor: Member): Promise<void> {
+    await this.endSponsorship(sponsee);
+    await this.app.running.app.get(DataSource).query(
+      `INSERT INTO sponsorships (sponsor_id, sponsee_id, program, status, responded_at, started_at)
+       VALUES ($1, $2, 'NA', 'active', now(), now())`,
+      [sponsor.id, sponsee.id],
+    );
   }
 
-  endSponsorship(sponsee: Member): void {
-    this.sponsors.delete(sponsee.id);
-  }
-
-  async currentSponsorOf(memberId: string) {
-    return this.sponsors.get(memberId) ?? null;
+  async endSponsorship(sponsee: Member): Promise<void> {
+    await this.app.running.app
+      .get(DataSource)
+      .query(
+        `UPDATE sponsorships SET status = 'ended', ended_at = now() WHERE sponsee_id = $1 AND status = 'active'`,
+        [sponsee.id],
+      );
   }
 }
 
-/** The whole API on a fresh database, with the fake sponsor lookup in place of the real one. */
-export async function startToolkitApp(
-  logger?: Logger,
-): Promise<{ app: TestApp; sponsors: FakeSponsorLookup }> {
-  const sponsors = new FakeSponsorLookup();
-  const app = await startTestApp(
-    {},
-    { logger, overrides: [{ provide: SPONSOR_LOOKUP, useValue: sponsors }] },
-  );
-  return { app, sponsors };
+/** The whole API on a fresh database, and a way to start and end real sponsorships. */
+export async function startToolkitApp(logger?: Logger): Promise<{ app: TestApp; sponsors: Sponsorships }> {
+  const app = await startTestApp({}, { logger });
+  return { app, sponsors: new Sponsorships(app) };
 }
 
 /** Runs an operation as `who` and returns its data, failing the test with the errors if there are any. */

@@ -1,6 +1,6 @@
 import { registerMember, setRole } from '../support/accounts';
 import type { TestApp } from '../support/test-app';
-import { errorCode, ok, startToolkitApp, type FakeSponsorLookup, type Member } from './toolkit-helpers';
+import { errorCode, ok, startToolkitApp, type Sponsorships, type Member } from './toolkit-helpers';
 
 const FIELDS = `id kind title mine owner { id displayName } sharedWith { id displayName } visibleToSponsor
   costBenefit { behavior usingBenefits usingCosts notUsingBenefits notUsingCosts reflection }
@@ -40,7 +40,7 @@ const cba = {
 
 describe('SMART worksheets', () => {
   let app: TestApp;
-  let sponsors: FakeSponsorLookup;
+  let sponsors: Sponsorships;
   let owner: Member;
   let sponsor: Member;
   let stranger: Member;
@@ -118,7 +118,7 @@ describe('SMART worksheets', () => {
 
   it('are readable by nobody but the owner while not shared: not other members, not admins', async () => {
     const sheet = await save(owner, cba);
-    sponsors.startSponsorship(owner, sponsor);
+    await sponsors.startSponsorship(owner, sponsor);
     try {
       for (const who of [sponsor, stranger, admin]) {
         expect(await errorCode(app, who, GET, { id: sheet.id })).toBe('NOT_FOUND');
@@ -131,7 +131,7 @@ describe('SMART worksheets', () => {
       expect(await ok(app, sponsor, SHARED_WITH_ME)).toEqual({ worksheetsSharedWithMe: [] });
       expect(await errorCode(app, null, GET, { id: sheet.id })).toBe('UNAUTHENTICATED');
     } finally {
-      sponsors.endSponsorship(owner);
+      await sponsors.endSponsorship(owner);
     }
   });
 
@@ -144,7 +144,7 @@ describe('SMART worksheets', () => {
 
   it('are readable by the current sponsor while shared, and stop being readable when the sponsorship ends', async () => {
     const sheet = await save(owner, { ...cba, title: 'For Maria' });
-    sponsors.startSponsorship(owner, sponsor);
+    await sponsors.startSponsorship(owner, sponsor);
 
     const shared = (await ok<{ shareWorksheet: Sheet }>(app, owner, SHARE, { id: sheet.id, shared: true }))
       .shareWorksheet;
@@ -169,7 +169,7 @@ describe('SMART worksheets', () => {
     expect(await errorCode(app, sponsor, DELETE, { id: sheet.id })).toBe('NOT_FOUND');
     expect(await errorCode(app, stranger, GET, { id: sheet.id })).toBe('NOT_FOUND');
 
-    sponsors.endSponsorship(owner);
+    await sponsors.endSponsorship(owner);
     expect(await canRead(sponsor, sheet.id)).toBe(false);
     expect(await ok(app, sponsor, SHARED_WITH_ME)).toEqual({ worksheetsSharedWithMe: [] });
     const ownView = (await ok<{ worksheet: Sheet }>(app, owner, GET, { id: sheet.id })).worksheet;
@@ -178,10 +178,10 @@ describe('SMART worksheets', () => {
 
   it('shared with one sponsor are not passed on to the next one', async () => {
     const sheet = await save(owner, { ...cba, title: 'Not for the next one' });
-    sponsors.startSponsorship(owner, sponsor);
+    await sponsors.startSponsorship(owner, sponsor);
     await ok(app, owner, SHARE, { id: sheet.id, shared: true });
 
-    sponsors.startSponsorship(owner, stranger); // a new sponsor replaces the old one
+    await sponsors.startSponsorship(owner, stranger); // a new sponsor replaces the old one
     expect(await canRead(stranger, sheet.id)).toBe(false);
     expect(await canRead(sponsor, sheet.id)).toBe(false);
 
@@ -192,7 +192,7 @@ describe('SMART worksheets', () => {
 
     await ok(app, owner, SHARE, { id: sheet.id, shared: false });
     expect(await canRead(stranger, sheet.id)).toBe(false);
-    sponsors.endSponsorship(owner);
+    await sponsors.endSponsorship(owner);
   });
 
   it('are deleted by their owner only', async () => {

@@ -14,33 +14,28 @@ export class ChatAccountData implements AccountDataSource {
   readonly section = 'chat';
 
   async exportFor(userId: string, manager: EntityManager): Promise<unknown> {
-    const [messages, reports, rooms, sanctions, moderation] = await Promise.all([
-      manager.query(
-        `SELECT r.name AS room, m.body AS text, m.status, m.created_at AS "createdAt"
-           FROM chat_messages m JOIN chat_rooms r ON r.id = m.room_id
-          WHERE m.author_id = $1 ORDER BY m.created_at`,
-        [userId],
-      ),
-      manager.query(
-        `SELECT message_id AS "messageId", reason, note, created_at AS "createdAt"
-           FROM chat_reports WHERE reporter_id = $1 ORDER BY created_at`,
-        [userId],
-      ),
-      manager.query(
-        `SELECT r.name AS room, mb.status, mb.role, mb.joined_at AS "joinedAt"
-           FROM chat_room_members mb JOIN chat_rooms r ON r.id = mb.room_id WHERE mb.user_id = $1 ORDER BY r.name`,
-        [userId],
-      ),
-      manager.query(
-        `SELECT r.name AS room, s.kind, s.reason, s.until, s.created_at AS "createdAt", s.lifted_at AS "liftedAt"
-           FROM chat_sanctions s JOIN chat_rooms r ON r.id = s.room_id WHERE s.user_id = $1 ORDER BY s.created_at`,
-        [userId],
-      ),
-      manager.query(
-        `SELECT action, room_id AS "roomId", reason, at FROM chat_audit_log WHERE actor_id = $1 ORDER BY id`,
-        [userId],
-      ),
-    ]);
+    // One query after another: the export's transaction has a single connection.
+    const q = (sql: string) => manager.query(sql, [userId]);
+    const messages = await q(
+      `SELECT r.name AS room, m.body AS text, m.status, m.created_at AS "createdAt"
+         FROM chat_messages m JOIN chat_rooms r ON r.id = m.room_id
+        WHERE m.author_id = $1 ORDER BY m.created_at`,
+    );
+    const reports = await q(
+      `SELECT message_id AS "messageId", reason, note, created_at AS "createdAt"
+         FROM chat_reports WHERE reporter_id = $1 ORDER BY created_at`,
+    );
+    const rooms = await q(
+      `SELECT r.name AS room, mb.status, mb.role, mb.joined_at AS "joinedAt"
+         FROM chat_room_members mb JOIN chat_rooms r ON r.id = mb.room_id WHERE mb.user_id = $1 ORDER BY r.name`,
+    );
+    const sanctions = await q(
+      `SELECT r.name AS room, s.kind, s.reason, s.until, s.created_at AS "createdAt", s.lifted_at AS "liftedAt"
+         FROM chat_sanctions s JOIN chat_rooms r ON r.id = s.room_id WHERE s.user_id = $1 ORDER BY s.created_at`,
+    );
+    const moderation = await q(
+      `SELECT action, room_id AS "roomId", reason, at FROM chat_audit_log WHERE actor_id = $1 ORDER BY id`,
+    );
     return { messages, reports, rooms, sanctions, moderatorActions: moderation };
   }
 

@@ -2,7 +2,7 @@ import { US_CRISIS_LINES, type CrisisLine } from './crisis-lines';
 
 /**
  * Countries whose crisis and help lines Kinship lists by name. Everywhere else gets the international
- * fallback (findahelpline.com). Numbers are from the services' own pages (see /work/shared/DOMAIN.md).
+ * fallback (findahelpline.com). Numbers are from the services' own pages.
  */
 export const HELP_COUNTRIES = ['US', 'CA', 'GB', 'IE', 'AU'] as const;
 export type HelpCountry = (typeof HELP_COUNTRIES)[number];

@@ -13,13 +13,22 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Costing needs the variables, so a variable that does not fit its type is found here first.
+            if (!(error instanceof GraphQLError)) throw error;
+            throw new GraphQLError(error.message, {
+              extensions: { code: ErrorCode.BadUserInput, http: { status: 400 } },
+            });
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(
               `This query would cost ${complexity} points; the limit is ${maxComplexity}. Ask for fewer items or fields.`,

@@ -10,7 +10,7 @@ const shown = () =>
     Number(li.getAttribute('data-seq')),
   );
 
-function open(socket: FakeSocket, handlers = roomHandlers) {
+function open(socket: FakeSocket, handlers: Parameters<typeof renderChat>[1] = roomHandlers) {
   return renderChat(<ChatRoomPage />, handlers, {
     path: `/chat/${ROOM_ID}`,
     pattern: '/chat/:roomId',
