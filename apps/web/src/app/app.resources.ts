@@ -27,7 +27,26 @@ registerNamespace(
       home: {
         title: 'Welcome to Kinship',
         lead: 'Recovery is easier together. Kinship is a free, open-source place for people recovering from addiction to find support from others who have been there.',
-        now: 'Today you can create an account and set up a profile. Meeting search, sponsorship and moderated chat are on the way; until then, these programs can help you find a meeting today.',
+        featuresTitle: 'What you can do here',
+        features: {
+          meetings: {
+            title: 'Find a meeting',
+            text: 'Near you or online, happening now or later this week. No account needed.',
+          },
+          sponsor: {
+            title: 'Find a sponsor or mentor',
+            text: 'See who could be a good fit and why, ask, and talk privately once they say yes.',
+          },
+          chat: {
+            title: 'Talk with others',
+            text: 'Moderated group rooms, like "First 30 days" and "Family and friends".',
+          },
+          toolkit: {
+            title: 'Your recovery toolkit',
+            text: 'Your clean time and milestones, a relapse-prevention plan, SMART worksheets and a daily check-in. Private to you.',
+          },
+        },
+        programsTitle: 'The programs we link to',
         naTitle: 'Narcotics Anonymous (NA)',
         naText:
           'A twelve-step fellowship of people helping each other stay clean. Meetings are free and held around the world, in person and online. Newcomers are always welcome.',
@@ -74,7 +93,26 @@ registerNamespace(
       home: {
         title: 'Te damos la bienvenida a Kinship',
         lead: 'La recuperación es más fácil acompañados. Kinship es un espacio gratuito y de código abierto donde las personas que se recuperan de una adicción encuentran el apoyo de otras que han pasado por lo mismo.',
-        now: 'Hoy puedes crear una cuenta y preparar tu perfil. La búsqueda de reuniones, el apadrinamiento y el chat moderado están en camino; mientras tanto, estos programas te ayudan a encontrar una reunión hoy mismo.',
+        featuresTitle: 'Lo que puedes hacer aquí',
+        features: {
+          meetings: {
+            title: 'Encontrar una reunión',
+            text: 'Cerca de ti o en línea, ahora mismo o esta semana. No necesitas una cuenta.',
+          },
+          sponsor: {
+            title: 'Encontrar un padrino, madrina o mentor',
+            text: 'Mira quién podría encajar contigo y por qué, pídeselo y hablen en privado cuando acepte.',
+          },
+          chat: {
+            title: 'Hablar con otras personas',
+            text: 'Salas de grupo moderadas, como «Primeros 30 días» y «Familia y amigos».',
+          },
+          toolkit: {
+            title: 'Tus herramientas de recuperación',
+            text: 'Tu tiempo limpio y tus logros, un plan de prevención de recaídas, hojas de trabajo SMART y un registro diario. Solo para ti.',
+          },
+        },
+        programsTitle: 'Los programas a los que enlazamos',
         naTitle: 'Narcóticos Anónimos (NA)',
         naText:
           'Una confraternidad de doce pasos de personas que se ayudan a mantenerse limpias. Las reuniones son gratuitas y se celebran en todo el mundo, en persona y en línea. Los recién llegados siempre son bienvenidos.',

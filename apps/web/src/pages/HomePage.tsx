@@ -4,7 +4,14 @@ import { useSession } from '@kinship/web/data';
 import { PageHeading } from '@kinship/web/ui';
 import { APP_NS } from '../app/app.resources';
 
-/** Welcome, honest about what exists today, with NA and SMART Recovery as places to go now. */
+const FEATURES = [
+  { key: 'meetings', to: '/meetings' },
+  { key: 'sponsor', to: '/sponsorship/find' },
+  { key: 'chat', to: '/chat' },
+  { key: 'toolkit', to: '/toolkit' },
+] as const;
+
+/** Welcome: what a person can do here right away, the programs we link to, and help now. */
 export default function HomePage() {
   const { t } = useTranslation(APP_NS);
   const { status, account } = useSession();
@@ -12,10 +19,23 @@ export default function HomePage() {
     <>
       <PageHeading title={t('home.title')} />
       <p className="lead">{t('home.lead')}</p>
-      <p>{t('home.now')}</p>
+      <section aria-labelledby="home-features">
+        <h2 id="home-features">{t('home.featuresTitle')}</h2>
+        <ul className="card-grid">
+          {FEATURES.map(({ key, to }) => (
+            <li className="card" key={key}>
+              <h3>
+                <Link to={to}>{t(`home.features.${key}.title`)}</Link>
+              </h3>
+              <p>{t(`home.features.${key}.text`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <h2>{t('home.programsTitle')}</h2>
       <ul className="card-grid">
         <li className="card">
-          <h2>{t('home.naTitle')}</h2>
+          <h3>{t('home.naTitle')}</h3>
           <p>{t('home.naText')}</p>
           <p>
             <a href="https://www.na.org/meetingsearch/" rel="noreferrer">
@@ -29,7 +49,7 @@ export default function HomePage() {
           </p>
         </li>
         <li className="card">
-          <h2>{t('home.smartTitle')}</h2>
+          <h3>{t('home.smartTitle')}</h3>
           <p>{t('home.smartText')}</p>
           <p>
             <a href="https://smartrecovery.org" rel="noreferrer">

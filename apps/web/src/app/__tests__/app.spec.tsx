@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorCode } from '@kinship/shared/contracts';
-import { createKinshipClient, fakeAccount, fakeApi, fakeAuthPayload, gqlError } from '@kinship/web/data';
+import { createKinshipClient } from '@kinship/web/data';
+import { fakeAccount, fakeApi, fakeAuthPayload, gqlError } from '@kinship/web/data/testing';
 import { LANGUAGE_STORAGE_KEY, setLocale } from '@kinship/web/i18n';
 import { App } from '../App';
 
@@ -76,5 +77,20 @@ describe('the app shell', () => {
     renderApp('/profile');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
     expect(window.location.pathname).toBe('/sign-in');
+  });
+});
+
+describe('the home page', () => {
+  it('leads to what a person can do here, without an account for meetings', async () => {
+    renderApp('/');
+    const features = await screen.findByRole('region', { name: 'What you can do here' });
+    const links = Array.from(features.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Find a meeting', '/meetings'],
+      ['Find a sponsor or mentor', '/sponsorship/find'],
+      ['Talk with others', '/chat'],
+      ['Your recovery toolkit', '/toolkit'],
+    ]);
+    expect(features.textContent).toContain('No account needed.');
   });
 });
