@@ -32,12 +32,15 @@ export {
   SIGN_OUT,
   SESSION_OPERATIONS,
 } from './lib/graphql/session.documents';
-// For tests of this and other web libs (tree-shaken out of the app bundle: nothing in the app uses it).
 export {
-  fakeApi,
-  gqlError,
-  account as fakeAccount,
-  authPayload as fakeAuthPayload,
-  type SeenRequest,
-  type Handler as FakeApiHandler,
-} from './lib/testing/fake-api';
+  RealtimeProvider,
+  SocketFactoryProvider,
+  useRealtime,
+  REALTIME_LINGER_MS,
+  type ConnectionState,
+  type Realtime,
+  type RealtimeSocket,
+  type SocketAuth,
+  type SocketFactory,
+} from './lib/realtime/realtime';
+// Test support lives in its own entry point, `@kinship/web/data/testing`, so it never reaches the app bundle.

@@ -1,5 +1,4 @@
 export { SignUpPage } from './lib/sign-up/SignUpPage';
 export { SignInPage } from './lib/sign-in/SignInPage';
 export { ProfilePage } from './lib/profile/ProfilePage';
-export { RequireSession } from './lib/RequireSession';
 export { IDENTITY_NS } from './lib/identity.resources';

@@ -18,7 +18,9 @@ export { Field, type FieldProps, type FieldControlProps } from './lib/components
 export { Alert, type AlertProps } from './lib/components/Alert';
 export { Dialog, type DialogProps } from './lib/components/Dialog';
 export { PageHeading, type PageHeadingProps } from './lib/components/PageHeading';
+export { SessionGate, type SessionGateProps, type SessionGateStatus } from './lib/components/SessionGate';
 export { GetHelpLink } from './lib/components/GetHelpLink';
 export { HelpPage, guessHelpCountry, OTHER_COUNTRY, type HelpPageProps } from './lib/help/HelpPage';
+export { CrisisPanel, type CrisisPanelProps } from './lib/help/CrisisPanel';
 export { dialable } from './lib/help/phone-links';
 export { UI_NS } from './lib/ui.resources';

@@ -84,7 +84,10 @@ describe('the home page', () => {
   it('leads to what a person can do here, without an account for meetings', async () => {
     renderApp('/');
     const features = await screen.findByRole('region', { name: 'What you can do here' });
-    const links = Array.from(features.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')]);
+    const links = Array.from(features.querySelectorAll('a')).map((a) => [
+      a.textContent,
+      a.getAttribute('href'),
+    ]);
     expect(links).toEqual([
       ['Find a meeting', '/meetings'],
       ['Find a sponsor or mentor', '/sponsorship/find'],

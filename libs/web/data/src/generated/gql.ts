@@ -23,7 +23,6 @@ type Documents = {
     "\n  query ChatHistory($roomId: ID!, $last: Int, $before: String) {\n    chatMessages(roomId: $roomId, last: $last, before: $before) {\n      messages {\n        ...ChatMessageFields\n      }\n      hasOlder\n      olderCursor\n    }\n  }\n": typeof types.ChatHistoryDocument,
     "\n  query MyHeldChatMessages($roomId: ID!) {\n    myHeldChatMessages(roomId: $roomId) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.MyHeldChatMessagesDocument,
     "\n  mutation ReportChatMessage($input: ReportChatMessageInput!) {\n    reportChatMessage(input: $input) {\n      received\n      hiddenPendingReview\n    }\n  }\n": typeof types.ReportChatMessageDocument,
-    "\n  query ChatTokenCheck {\n    me {\n      id\n    }\n  }\n": typeof types.ChatTokenCheckDocument,
     "\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": typeof types.ChatModerationQueueDocument,
     "\n  mutation ModerateChatMessage($input: ModerateChatMessageInput!) {\n    moderateChatMessage(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ModerateChatMessageDocument,
     "\n  mutation TimeoutChatMember($input: TimeoutChatMemberInput!) {\n    timeoutChatMember(input: $input) {\n      id\n      until\n    }\n  }\n": typeof types.TimeoutChatMemberDocument,
@@ -35,6 +34,7 @@ type Documents = {
     "\n  mutation AddChatFilter($input: AddChatFilterInput!) {\n    addChatFilter(input: $input) {\n      id\n    }\n  }\n": typeof types.AddChatFilterDocument,
     "\n  mutation RemoveChatFilter($input: RemoveChatFilterInput!) {\n    removeChatFilter(input: $input)\n  }\n": typeof types.RemoveChatFilterDocument,
     "\n  query ChatAuditLog($roomId: ID, $first: Int, $after: String) {\n    chatAuditLog(roomId: $roomId, first: $first, after: $after) {\n      entries {\n        id\n        at\n        action\n        reason\n        details\n        roomId\n        targetMessageId\n        actor {\n          id\n          displayName\n        }\n        targetMember {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": typeof types.ChatAuditLogDocument,
+    "\n  query RealtimeTokenCheck {\n    me {\n      id\n    }\n  }\n": typeof types.RealtimeTokenCheckDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    role\n    bio\n    locale\n    timeZone\n    createdAt\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -89,7 +89,6 @@ type Documents = {
     "\n  query SponsorshipNotifications {\n    sponsorshipNotifications(first: 20) {\n      unreadCount\n      notifications {\n        id\n        kind\n        relationshipKind\n        sponsorshipId\n        createdAt\n        read\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.SponsorshipNotificationsDocument,
     "\n  mutation MarkSponsorshipNotificationsRead {\n    markSponsorshipNotificationsRead\n  }\n": typeof types.MarkSponsorshipNotificationsReadDocument,
     "\n  query SponsorshipMessages($id: ID!, $before: String) {\n    sponsorshipMessages(sponsorshipId: $id, last: 30, before: $before) {\n      hasOlder\n      olderCursor\n      messages {\n        id\n        sponsorshipId\n        seq\n        senderId\n        clientId\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.SponsorshipMessagesDocument,
-    "\n  query SponsorshipTokenCheck {\n    sponsorshipRules {\n      program\n    }\n  }\n": typeof types.SponsorshipTokenCheckDocument,
     "\n  query MyCheckIns($days: Int!) {\n    myCheckIns(days: $days) {\n      today\n      todayCheckIn {\n        date\n        mood\n        craving\n        note\n      }\n      entries {\n        date\n        mood\n        craving\n        note\n      }\n    }\n  }\n": typeof types.MyCheckInsDocument,
     "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      date\n      mood\n      craving\n      note\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  query HelpNow {\n    helpNow {\n      country\n      people {\n        name\n        phone\n        note\n      }\n      sponsor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.HelpNowDocument,
@@ -125,7 +124,6 @@ const documents: Documents = {
     "\n  query ChatHistory($roomId: ID!, $last: Int, $before: String) {\n    chatMessages(roomId: $roomId, last: $last, before: $before) {\n      messages {\n        ...ChatMessageFields\n      }\n      hasOlder\n      olderCursor\n    }\n  }\n": types.ChatHistoryDocument,
     "\n  query MyHeldChatMessages($roomId: ID!) {\n    myHeldChatMessages(roomId: $roomId) {\n      ...ChatMessageFields\n    }\n  }\n": types.MyHeldChatMessagesDocument,
     "\n  mutation ReportChatMessage($input: ReportChatMessageInput!) {\n    reportChatMessage(input: $input) {\n      received\n      hiddenPendingReview\n    }\n  }\n": types.ReportChatMessageDocument,
-    "\n  query ChatTokenCheck {\n    me {\n      id\n    }\n  }\n": types.ChatTokenCheckDocument,
     "\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": types.ChatModerationQueueDocument,
     "\n  mutation ModerateChatMessage($input: ModerateChatMessageInput!) {\n    moderateChatMessage(input: $input) {\n      id\n      status\n    }\n  }\n": types.ModerateChatMessageDocument,
     "\n  mutation TimeoutChatMember($input: TimeoutChatMemberInput!) {\n    timeoutChatMember(input: $input) {\n      id\n      until\n    }\n  }\n": types.TimeoutChatMemberDocument,
@@ -137,6 +135,7 @@ const documents: Documents = {
     "\n  mutation AddChatFilter($input: AddChatFilterInput!) {\n    addChatFilter(input: $input) {\n      id\n    }\n  }\n": types.AddChatFilterDocument,
     "\n  mutation RemoveChatFilter($input: RemoveChatFilterInput!) {\n    removeChatFilter(input: $input)\n  }\n": types.RemoveChatFilterDocument,
     "\n  query ChatAuditLog($roomId: ID, $first: Int, $after: String) {\n    chatAuditLog(roomId: $roomId, first: $first, after: $after) {\n      entries {\n        id\n        at\n        action\n        reason\n        details\n        roomId\n        targetMessageId\n        actor {\n          id\n          displayName\n        }\n        targetMember {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": types.ChatAuditLogDocument,
+    "\n  query RealtimeTokenCheck {\n    me {\n      id\n    }\n  }\n": types.RealtimeTokenCheckDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    role\n    bio\n    locale\n    timeZone\n    createdAt\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": types.SignInDocument,
@@ -191,7 +190,6 @@ const documents: Documents = {
     "\n  query SponsorshipNotifications {\n    sponsorshipNotifications(first: 20) {\n      unreadCount\n      notifications {\n        id\n        kind\n        relationshipKind\n        sponsorshipId\n        createdAt\n        read\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.SponsorshipNotificationsDocument,
     "\n  mutation MarkSponsorshipNotificationsRead {\n    markSponsorshipNotificationsRead\n  }\n": types.MarkSponsorshipNotificationsReadDocument,
     "\n  query SponsorshipMessages($id: ID!, $before: String) {\n    sponsorshipMessages(sponsorshipId: $id, last: 30, before: $before) {\n      hasOlder\n      olderCursor\n      messages {\n        id\n        sponsorshipId\n        seq\n        senderId\n        clientId\n        text\n        createdAt\n      }\n    }\n  }\n": types.SponsorshipMessagesDocument,
-    "\n  query SponsorshipTokenCheck {\n    sponsorshipRules {\n      program\n    }\n  }\n": types.SponsorshipTokenCheckDocument,
     "\n  query MyCheckIns($days: Int!) {\n    myCheckIns(days: $days) {\n      today\n      todayCheckIn {\n        date\n        mood\n        craving\n        note\n      }\n      entries {\n        date\n        mood\n        craving\n        note\n      }\n    }\n  }\n": types.MyCheckInsDocument,
     "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      date\n      mood\n      craving\n      note\n    }\n  }\n": types.CheckInDocument,
     "\n  query HelpNow {\n    helpNow {\n      country\n      people {\n        name\n        phone\n        note\n      }\n      sponsor {\n        id\n        displayName\n      }\n    }\n  }\n": types.HelpNowDocument,
@@ -271,10 +269,6 @@ export function graphql(source: "\n  mutation ReportChatMessage($input: ReportCh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatTokenCheck {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ChatTokenCheck {\n    me {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -316,6 +310,10 @@ export function graphql(source: "\n  mutation RemoveChatFilter($input: RemoveCha
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChatAuditLog($roomId: ID, $first: Int, $after: String) {\n    chatAuditLog(roomId: $roomId, first: $first, after: $after) {\n      entries {\n        id\n        at\n        action\n        reason\n        details\n        roomId\n        targetMessageId\n        actor {\n          id\n          displayName\n        }\n        targetMember {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query ChatAuditLog($roomId: ID, $first: Int, $after: String) {\n    chatAuditLog(roomId: $roomId, first: $first, after: $after) {\n      entries {\n        id\n        at\n        action\n        reason\n        details\n        roomId\n        targetMessageId\n        actor {\n          id\n          displayName\n        }\n        targetMember {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RealtimeTokenCheck {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query RealtimeTokenCheck {\n    me {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -532,10 +530,6 @@ export function graphql(source: "\n  mutation MarkSponsorshipNotificationsRead {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SponsorshipMessages($id: ID!, $before: String) {\n    sponsorshipMessages(sponsorshipId: $id, last: 30, before: $before) {\n      hasOlder\n      olderCursor\n      messages {\n        id\n        sponsorshipId\n        seq\n        senderId\n        clientId\n        text\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SponsorshipMessages($id: ID!, $before: String) {\n    sponsorshipMessages(sponsorshipId: $id, last: 30, before: $before) {\n      hasOlder\n      olderCursor\n      messages {\n        id\n        sponsorshipId\n        seq\n        senderId\n        clientId\n        text\n        createdAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SponsorshipTokenCheck {\n    sponsorshipRules {\n      program\n    }\n  }\n"): (typeof documents)["\n  query SponsorshipTokenCheck {\n    sponsorshipRules {\n      program\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

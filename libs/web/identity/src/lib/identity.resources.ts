@@ -41,11 +41,6 @@ registerNamespace(
         wrongPassword: 'That password is not right, so your account was not deleted.',
         generic: 'Something went wrong on our side. Please try again.',
       },
-      session: {
-        checking: 'Checking whether you are signed in…',
-        ended: 'Your session has ended.',
-        signInAgain: 'Sign in again',
-      },
       signUp: {
         title: 'Create your account',
         intro: 'An account lets you save your profile. You choose what other members see.',
@@ -139,11 +134,6 @@ registerNamespace(
         wrongCredentials: 'Ese correo electrónico y esa contraseña no corresponden a ninguna cuenta.',
         wrongPassword: 'Esa contraseña no es correcta, así que tu cuenta no se eliminó.',
         generic: 'Algo salió mal de nuestro lado. Inténtalo de nuevo.',
-      },
-      session: {
-        checking: 'Comprobando si has iniciado sesión…',
-        ended: 'Tu sesión terminó.',
-        signInAgain: 'Volver a iniciar sesión',
       },
       signUp: {
         title: 'Crea tu cuenta',

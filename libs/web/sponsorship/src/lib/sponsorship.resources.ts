@@ -6,7 +6,6 @@ registerNamespace(
   SPONSORSHIP_NS,
   translations(
     {
-      checking: 'Checking whether you are signed in…',
       nav: {
         label: 'Sponsorship',
         overview: 'Requests and sponsors',
@@ -249,13 +248,6 @@ registerNamespace(
           reconnecting: 'Reconnecting… Messages you write will be sent when you are back online.',
           offline: 'You are offline. Messages you write will be sent when you are back online.',
         },
-        crisis: {
-          title: 'You are not alone. Help is here right now.',
-          text: 'Your message was sent. If you are in danger or thinking about suicide, reach out now:',
-          overdose: 'If someone may be overdosing, call 911 now and give naloxone if you have it.',
-          more: 'More help and what to do in an overdose',
-          close: 'Close',
-        },
       },
       errors: {
         generic: 'Something went wrong on our side. Please try again.',
@@ -266,7 +258,6 @@ registerNamespace(
       },
     },
     {
-      checking: 'Comprobando si iniciaste sesión…',
       nav: {
         label: 'Padrinazgo',
         overview: 'Solicitudes y padrinos',
@@ -508,13 +499,6 @@ registerNamespace(
           connecting: 'Conectando…',
           reconnecting: 'Reconectando… Lo que escribas se enviará cuando vuelvas a tener conexión.',
           offline: 'Sin conexión. Lo que escribas se enviará cuando vuelvas a tener conexión.',
-        },
-        crisis: {
-          title: 'No estás solo. Hay ayuda ahora mismo.',
-          text: 'Tu mensaje se envió. Si estás en peligro o piensas en el suicidio, busca ayuda ya:',
-          overdose: 'Si alguien puede estar en sobredosis, llama al 911 ahora y dale naloxona si la tienes.',
-          more: 'Más ayuda y qué hacer ante una sobredosis',
-          close: 'Cerrar',
         },
       },
       errors: {

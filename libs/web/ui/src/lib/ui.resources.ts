@@ -13,6 +13,25 @@ registerNamespace(
         footer:
           'Kinship is peer support from people in recovery. It does not replace medical care, treatment or emergency services.',
       },
+      session: {
+        checking: 'Checking whether you are signed in…',
+        ended: 'Your session has ended.',
+        signInAgain: 'Sign in again',
+      },
+      crisis: {
+        title: 'You are not alone. Help is here right now.',
+        suicide:
+          'It sounds like you might be thinking about ending your life. Please reach out now: call or text 988, any time.',
+        overdose: 'If someone may be overdosing, act now:',
+        suicideSteps: {
+          call: 'Call or text 988 now, any time. You can also chat at 988lifeline.org.',
+          danger: 'If you are in immediate danger, call 911.',
+          stay: 'Stay with someone you trust, or keep talking here while you reach out.',
+        },
+        private: 'Only you can see this. Nothing was shared outside Kinship.',
+        more: 'More help lines',
+        close: 'Close',
+      },
       help: {
         link: 'Get help now',
         title: 'Get help now',
@@ -106,6 +125,25 @@ registerNamespace(
         navLabel: 'Principal',
         footer:
           'Kinship es apoyo entre personas en recuperación. No reemplaza la atención médica, el tratamiento ni los servicios de emergencia.',
+      },
+      session: {
+        checking: 'Comprobando si has iniciado sesión…',
+        ended: 'Tu sesión terminó.',
+        signInAgain: 'Volver a iniciar sesión',
+      },
+      crisis: {
+        title: 'No estás solo. Hay ayuda ahora mismo.',
+        suicide:
+          'Parece que podrías estar pensando en quitarte la vida. Por favor, busca ayuda ahora: llama o escribe al 988, a cualquier hora (marca 2 para español).',
+        overdose: 'Si alguien podría estar sufriendo una sobredosis, actúa ya:',
+        suicideSteps: {
+          call: 'Llama o escribe al 988 ahora, a cualquier hora. También puedes chatear en 988lifeline.org.',
+          danger: 'Si estás en peligro inmediato, llama al 911.',
+          stay: 'Quédate con alguien de confianza, o sigue hablando aquí mientras pides ayuda.',
+        },
+        private: 'Solo tú puedes ver esto. No se compartió nada fuera de Kinship.',
+        more: 'Más líneas de ayuda',
+        close: 'Cerrar',
       },
       help: {
         link: 'Ayuda inmediata',

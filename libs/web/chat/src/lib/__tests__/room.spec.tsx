@@ -192,4 +192,31 @@ describe('a chat room', () => {
       input: { messageId: 'm1', reason: 'SPAM', note: '' },
     });
   });
+
+  it('leaves the room and removes its listeners when the view goes; the socket stays for the rest of the app', async () => {
+    const socket = new FakeSocket({ 'chat:subscribe': () => subscribed([payload(3)]) });
+    const { navigate } = open(socket);
+    await waitFor(() => expect(shown()).toEqual([1, 2, 3])); // subscribed, and caught up
+    const chatListeners = () => socket.listenerCount((event) => event.startsWith('chat:'));
+    expect(chatListeners()).toBeGreaterThan(0);
+
+    await act(() => navigate('/somewhere-else'));
+    expect(await screen.findByText('elsewhere')).toBeTruthy();
+    expect(socket.sentOf('chat:unsubscribe')).toEqual([{ roomId: ROOM_ID }]);
+    expect(chatListeners()).toBe(0);
+    expect(socket.connected).toBe(true);
+  });
+
+  it('leaves a room it was still joining when the view went', async () => {
+    let answer: (ack: unknown) => void = () => undefined;
+    const socket = new FakeSocket({
+      'chat:subscribe': () => new Promise((resolve) => (answer = resolve)),
+    });
+    const { navigate } = open(socket);
+    await waitFor(() => expect(socket.sentOf('chat:subscribe')).toHaveLength(1));
+    await act(() => navigate('/somewhere-else'));
+    await act(async () => answer(subscribed([])));
+    // Once as the view went, once more when the server answered (it may have joined after the first).
+    expect(socket.sentOf('chat:unsubscribe')).toEqual([{ roomId: ROOM_ID }, { roomId: ROOM_ID }]);
+  });
 });

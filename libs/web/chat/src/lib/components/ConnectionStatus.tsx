@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ConnectionState } from '../realtime/ChatRealtime';
+import type { ConnectionState } from '@kinship/web/data';
 import { CHAT_NS } from '../chat.resources';
 
 /**

@@ -102,12 +102,3 @@ export const REPORT_CHAT_MESSAGE = graphql(`
     }
   }
 `);
-
-/** Any signed-in query: when the socket's token was refused, this lets the auth link refresh it. */
-export const CHAT_TOKEN_CHECK = graphql(`
-  query ChatTokenCheck {
-    me {
-      id
-    }
-  }
-`);

@@ -14,8 +14,8 @@ import type {
   SocketAck,
   SocketError,
 } from '@kinship/shared/contracts';
+import type { ConnectionState, RealtimeSocket } from '@kinship/web/data';
 import { CHAT_HISTORY, MY_HELD_MESSAGES } from '../graphql/chat.documents';
-import type { ChatSocket, ConnectionState } from '../realtime/ChatRealtime';
 import {
   emptyTimeline,
   fromGraphql,
@@ -46,6 +46,11 @@ export interface PendingMessage {
 
 export type Restriction = (ChatRestriction & { kind: 'timeout' | 'ban' }) | null;
 
+/** Stops receiving a room (and being shown as here). A closed connection has left every room already. */
+function leave(socket: RealtimeSocket, roomId: string) {
+  if (socket.connected) socket.emit('chat:unsubscribe', { roomId }, () => undefined);
+}
+
 const newClientId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
@@ -55,9 +60,15 @@ const newClientId = () =>
  * One room, live: history from GraphQL, then the socket subscription with catch-up from the last sequence
  * seen (again after every reconnect), messages shown strictly in order, sends with a client id that makes
  * retries safe (unacknowledged ones are resent after a reconnect), typing, crisis help, and the member's
- * restriction (timeout or ban) with its reason.
+ * restriction (timeout or ban) with its reason. The socket is the tab's and outlives the view: the room is
+ * left (`chat:unsubscribe`) when the view goes, so the member no longer shows as here.
  */
-export function useChatRoom(socket: ChatSocket | null, state: ConnectionState, roomId: string, myId: string) {
+export function useChatRoom(
+  socket: RealtimeSocket | null,
+  state: ConnectionState,
+  roomId: string,
+  myId: string,
+) {
   const apollo = useApolloClient();
   const [timeline, setTimeline] = useState<Timeline>(emptyTimeline);
   const [ready, setReady] = useState(false);
@@ -81,6 +92,7 @@ export function useChatRoom(socket: ChatSocket | null, state: ConnectionState, r
   }, []);
   const lastTypingSent = useRef(0);
   const catchingUp = useRef<Promise<void> | null>(null);
+  const left = useRef(false);
 
   const loadLatest = useCallback(async () => {
     const { data } = await apollo.query({
@@ -172,6 +184,8 @@ export function useChatRoom(socket: ChatSocket | null, state: ConnectionState, r
         }
         return;
       }
+      // The view went while this was on its way: leave again, now that the server has joined.
+      if (left.current) return leave(socket, roomId);
       const result = ack.data;
       setSlowMode(result.slowModeSeconds);
       setRestriction(result.restriction);
@@ -199,6 +213,16 @@ export function useChatRoom(socket: ChatSocket | null, state: ConnectionState, r
       });
     return catchingUp.current;
   }, [subscribe]);
+
+  // Leave the room with the view (the socket stays open for the rest of the app).
+  useEffect(() => {
+    if (!socket) return;
+    left.current = false;
+    return () => {
+      left.current = true;
+      leave(socket, roomId);
+    };
+  }, [socket, roomId]);
 
   // Subscribe once connected and loaded, and again after every reconnect; then resend what has no answer.
   useEffect(() => {

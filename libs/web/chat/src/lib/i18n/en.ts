@@ -1,7 +1,6 @@
 /** English strings of the chat feature. */
 export const en = {
   nav: 'Group chat',
-  checking: 'Checking whether you are signed in…',
   rooms: {
     title: 'Group chat',
     lead: 'Talk with other members. Moderators keep every room safe; report anything that worries you.',
@@ -84,20 +83,10 @@ export const en = {
     reconnecting: 'Connection lost. Reconnecting… Your messages will be sent when it is back.',
     offline: 'You are offline. Messages will be sent when you reconnect.',
   },
+  /** Chat's own words under the crisis panel (@kinship/web/ui): moderators here were told. */
   crisis: {
-    title: 'You are not alone. Help is here right now.',
-    suicide:
-      'It sounds like you might be thinking about ending your life. Please reach out now: call or text 988, any time.',
-    overdose: 'If someone may be overdosing, act now:',
-    steps: {
-      call: 'Call or text 988 now, any time. You can also chat at 988lifeline.org.',
-      danger: 'If you are in immediate danger, call 911.',
-      stay: 'Stay with someone you trust, or keep talking here while you reach out.',
-    },
     private:
       'Only you can see this. Nothing was shared outside Kinship; moderators here were asked to check in.',
-    more: 'More help lines',
-    close: 'Close',
   },
   report: {
     title: 'Report this message',

@@ -4,7 +4,6 @@ import type { en } from './en';
 /** Spanish strings of the chat feature. */
 export const es: SameKeys<typeof en> = {
   nav: 'Chat de grupo',
-  checking: 'Comprobando si has iniciado sesión…',
   rooms: {
     title: 'Chat de grupo',
     lead: 'Habla con otros miembros. Los moderadores cuidan cada sala; reporta cualquier cosa que te preocupe.',
@@ -88,19 +87,8 @@ export const es: SameKeys<typeof en> = {
     offline: 'No tienes conexión. Los mensajes se enviarán cuando vuelvas a conectarte.',
   },
   crisis: {
-    title: 'No estás solo. Hay ayuda ahora mismo.',
-    suicide:
-      'Parece que podrías estar pensando en quitarte la vida. Por favor, busca ayuda ahora: llama o escribe al 988, a cualquier hora (marca 2 para español).',
-    overdose: 'Si alguien podría estar sufriendo una sobredosis, actúa ya:',
-    steps: {
-      call: 'Llama o escribe al 988 ahora, a cualquier hora. También puedes chatear en 988lifeline.org.',
-      danger: 'Si estás en peligro inmediato, llama al 911.',
-      stay: 'Quédate con alguien de confianza, o sigue hablando aquí mientras pides ayuda.',
-    },
     private:
       'Solo tú puedes ver esto. No se compartió nada fuera de Kinship; se pidió a los moderadores que te contacten aquí.',
-    more: 'Más líneas de ayuda',
-    close: 'Cerrar',
   },
   report: {
     title: 'Reportar este mensaje',

@@ -2,25 +2,22 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '@kinship/web/data';
-import { Alert, Button, PageHeading } from '@kinship/web/ui';
+import { useRealtime, useSession } from '@kinship/web/data';
+import { Alert, Button, CrisisPanel, PageHeading, SessionGate } from '@kinship/web/ui';
 import { CHAT_ROOM, JOIN_CHAT_ROOM, LEAVE_CHAT_ROOM } from '../graphql/chat.documents';
-import { useChatRealtime } from '../realtime/ChatRealtime';
 import { useChatRoom } from '../hooks/useChatRoom';
 import { Composer } from '../components/Composer';
 import { ConnectionStatus } from '../components/ConnectionStatus';
-import { CrisisPanel } from '../components/CrisisPanel';
 import { MessageItem } from '../components/MessageItem';
 import { PendingItem } from '../components/PendingItem';
 import { ReportDialog } from '../components/ReportDialog';
-import { RequireMember } from '../components/RequireMember';
 import { RestrictionNotice } from '../components/RestrictionNotice';
 import { roomName } from '../components/room-name';
 import { CHAT_NS } from '../chat.resources';
 
 function Conversation({ roomId, myId }: { roomId: string; myId: string }) {
   const { t } = useTranslation(CHAT_NS);
-  const { socket, state } = useChatRealtime();
+  const { socket, state } = useRealtime();
   const chat = useChatRoom(socket, state, roomId, myId);
   const [reporting, setReporting] = useState<string | null>(null);
   const [thanks, setThanks] = useState<'thanks' | 'hidden' | null>(null);
@@ -40,7 +37,9 @@ function Conversation({ roomId, myId }: { roomId: string; myId: string }) {
   return (
     <>
       <ConnectionStatus state={state} />
-      {chat.crisis ? <CrisisPanel crisis={chat.crisis} onClose={chat.dismissCrisis} /> : null}
+      {chat.crisis ? (
+        <CrisisPanel crisis={chat.crisis} onClose={chat.dismissCrisis} note={t('crisis.private')} />
+      ) : null}
       {chat.notice ? (
         <Alert tone="info">
           <p>{t('room.rejected')}</p>
@@ -173,9 +172,10 @@ function Room() {
 
 /** `/chat/:roomId`: one room, live. */
 export function ChatRoomPage() {
+  const { status } = useSession();
   return (
-    <RequireMember>
+    <SessionGate status={status}>
       <Room />
-    </RequireMember>
+    </SessionGate>
   );
 }

@@ -2,9 +2,8 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSession, type ChatRoomFieldsFragment } from '@kinship/web/data';
-import { Alert, Button, PageHeading } from '@kinship/web/ui';
+import { Alert, Button, PageHeading, SessionGate } from '@kinship/web/ui';
 import { CHAT_ROOMS, JOIN_CHAT_ROOM } from '../graphql/chat.documents';
-import { RequireMember } from '../components/RequireMember';
 import { roomName } from '../components/room-name';
 import { CHAT_NS } from '../chat.resources';
 
@@ -113,9 +112,10 @@ function Rooms() {
 
 /** `/chat`: your rooms and the topic rooms you can join. */
 export function ChatRoomsPage() {
+  const { status } = useSession();
   return (
-    <RequireMember>
+    <SessionGate status={status}>
       <Rooms />
-    </RequireMember>
+    </SessionGate>
   );
 }

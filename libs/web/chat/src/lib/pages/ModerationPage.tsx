@@ -3,9 +3,8 @@ import { Link } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@kinship/web/data';
-import { Alert, PageHeading, SelectField } from '@kinship/web/ui';
+import { Alert, PageHeading, SelectField, SessionGate } from '@kinship/web/ui';
 import { CHAT_ROOMS } from '../graphql/chat.documents';
-import { RequireMember } from '../components/RequireMember';
 import { roomName } from '../components/room-name';
 import { AuditPanel } from '../moderation/AuditPanel';
 import { FiltersPanel } from '../moderation/FiltersPanel';
@@ -80,9 +79,10 @@ function Console() {
 
 /** `/chat/moderation`: the moderator console. */
 export function ModerationPage() {
+  const { status } = useSession();
   const { t } = useTranslation(CHAT_NS);
   return (
-    <RequireMember>
+    <SessionGate status={status}>
       <div className="chat-moderation">
         <PageHeading title={t('moderation.title')} />
         <p>
@@ -90,6 +90,6 @@ export function ModerationPage() {
         </p>
         <Console />
       </div>
-    </RequireMember>
+    </SessionGate>
   );
 }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorCode } from '@kinship/shared/contracts';
-import { fakeAccount, fakeAuthPayload, gqlError } from '@kinship/web/data';
+import { fakeAccount, fakeAuthPayload, gqlError } from '@kinship/web/data/testing';
 import { ProfilePage } from '../profile/ProfilePage';
 import { renderPage } from './render';
 

@@ -1,19 +1,6 @@
-import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
-import {
-  createKinshipClient,
-  fakeApi,
-  fakeAuthPayload,
-  SessionProvider,
-  type FakeApiHandler,
-  type SessionAccount,
-} from '@kinship/web/data';
-
-function Where() {
-  const location = useLocation();
-  return <div data-testid="location">{location.pathname}</div>;
-}
+import type { SessionAccount } from '@kinship/web/data';
+import { renderWithProviders, type FakeApiHandler } from '@kinship/web/data/testing';
 
 /**
  * Renders `page` at `path` with a real Apollo client whose API is `handlers`. Starts signed out, or signed
@@ -25,22 +12,7 @@ export function renderPage(
   path = '/',
   signedInAs?: Partial<SessionAccount>,
 ) {
-  const api = fakeApi(handlers);
-  const kinship = createKinshipClient({ terminatingLink: api.link });
-  if (signedInAs) kinship.session.signedIn(fakeAuthPayload('t1', signedInAs));
-  else kinship.session.clear();
-  const view = render(
-    <SessionProvider value={kinship} restore={false}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path={path} element={page} />
-          <Route path="*" element={<p>elsewhere</p>} />
-        </Routes>
-        <Where />
-      </MemoryRouter>
-    </SessionProvider>,
-  );
-  return { ...view, api, kinship };
+  return renderWithProviders(page, handlers, { path, signedInAs });
 }
 
 /** The text of the elements that describe `element` (its hint and error), as a screen reader reads them. */

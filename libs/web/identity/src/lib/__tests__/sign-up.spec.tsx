@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@kinship/shared/contracts';
-import { fakeAuthPayload, gqlError } from '@kinship/web/data';
+import { fakeAuthPayload, gqlError } from '@kinship/web/data/testing';
 import { SignUpPage } from '../sign-up/SignUpPage';
 import { description, renderPage } from './render';
 

@@ -1,9 +1,8 @@
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@kinship/web/data';
-import { Button, PageHeading } from '@kinship/web/ui';
+import { Button, PageHeading, SessionGate } from '@kinship/web/ui';
 import { IDENTITY_NS } from '../identity.resources';
-import { RequireSession } from '../RequireSession';
 import { DeleteAccount } from './DeleteAccount';
 import { ProfileForm } from './ProfileForm';
 import { YourData } from './YourData';
@@ -47,9 +46,10 @@ function Profile() {
 
 /** The member's own profile; only for a signed-in member. */
 export function ProfilePage() {
+  const { status } = useSession();
   return (
-    <RequireSession>
+    <SessionGate status={status}>
       <Profile />
-    </RequireSession>
+    </SessionGate>
   );
 }

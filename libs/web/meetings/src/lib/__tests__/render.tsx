@@ -1,19 +1,6 @@
-import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
-import {
-  createKinshipClient,
-  fakeApi,
-  fakeAuthPayload,
-  SessionProvider,
-  type FakeApiHandler,
-  type SessionAccount,
-} from '@kinship/web/data';
-
-function Where() {
-  const location = useLocation();
-  return <div data-testid="location">{`${location.pathname}${location.search}`}</div>;
-}
+import type { SessionAccount } from '@kinship/web/data';
+import { renderWithProviders, type FakeApiHandler } from '@kinship/web/data/testing';
 
 /** Renders `page` for the route `pattern` at `url`, with a fake API; signed out unless `signedInAs`. */
 export function renderPage(
@@ -21,22 +8,7 @@ export function renderPage(
   handlers: Record<string, FakeApiHandler>,
   { pattern, url, signedInAs }: { pattern: string; url: string; signedInAs?: Partial<SessionAccount> },
 ) {
-  const api = fakeApi(handlers);
-  const kinship = createKinshipClient({ terminatingLink: api.link });
-  if (signedInAs) kinship.session.signedIn(fakeAuthPayload('t1', signedInAs));
-  else kinship.session.clear();
-  const view = render(
-    <SessionProvider value={kinship} restore={false}>
-      <MemoryRouter initialEntries={[url]}>
-        <Routes>
-          <Route path={pattern} element={page} />
-          <Route path="*" element={<p>elsewhere</p>} />
-        </Routes>
-        <Where />
-      </MemoryRouter>
-    </SessionProvider>,
-  );
-  return { ...view, api, kinship };
+  return renderWithProviders(page, handlers, { path: url, pattern, signedInAs });
 }
 
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();

@@ -184,4 +184,19 @@ describe('private messages', () => {
     expect(await screen.findByText(/This conversation has ended/)).toBeTruthy();
     expect(screen.queryByLabelText('Your message')).toBeNull();
   });
+
+  it('leaves the conversation and removes its listeners when the view goes; the socket stays open', async () => {
+    const socket = new FakeSocket({ 'dm:join': () => joined([]) });
+    const { navigate } = open(socket);
+    await waitFor(() => expect(shown()).toEqual([1, 2]));
+    await waitFor(() => expect(socket.sentOf('dm:join')).toHaveLength(1));
+    const dmListeners = () => socket.listenerCount((event) => event.startsWith('dm:'));
+    expect(dmListeners()).toBeGreaterThan(0);
+
+    await act(() => navigate('/somewhere-else'));
+    expect(await screen.findByText('elsewhere')).toBeTruthy();
+    expect(socket.sentOf('dm:leave')).toEqual([{ sponsorshipId: 's1' }]);
+    expect(dmListeners()).toBe(0);
+    expect(socket.connected).toBe(true);
+  });
 });

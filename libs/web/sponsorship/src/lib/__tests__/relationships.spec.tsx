@@ -101,4 +101,24 @@ describe('requests and relationships', () => {
     expect(screen.getByText('Sam T. es tu padrino o madrina.')).toBeTruthy();
     await act(() => setLocale('en'));
   });
+
+  it('stops listening for notifications and messages when the page goes', async () => {
+    const socket = new FakeSocket();
+    const { navigate } = renderPage(
+      <SponsorshipsPage />,
+      {
+        MySponsorships: () => ({ data: { mySponsorships: [{ ...base, status: 'ACTIVE' }] } }),
+        SponsorshipNotifications: () => notifications(0),
+      },
+      { path: '/sponsorship', socket },
+    );
+    expect(await screen.findByText('You are Sam T.’s sponsor.')).toBeTruthy();
+    const listeners = () =>
+      socket.listenerCount((event) => event.startsWith('dm:') || event.startsWith('sponsorship:'));
+    expect(listeners()).toBe(4);
+
+    await act(() => navigate('/somewhere-else'));
+    expect(await screen.findByText('elsewhere')).toBeTruthy();
+    expect(listeners()).toBe(0);
+  });
 });

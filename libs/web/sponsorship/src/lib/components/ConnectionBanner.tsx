@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ConnectionState } from '../hooks/realtime';
+import type { ConnectionState } from '@kinship/web/data';
 import { SPONSORSHIP_NS } from '../sponsorship.resources';
 
 /** Says so, politely, whenever the realtime connection is not up. */

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { NavLink } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { useRealtime } from '@kinship/web/data';
 import { MY_SPONSORSHIPS, NOTIFICATIONS } from '../graphql/sponsorship.documents';
-import { useRealtime } from '../hooks/realtime';
 import { SPONSORSHIP_NS } from '../sponsorship.resources';
 
 /** The sponsorship pages' own navigation, with a badge for unread messages and new notifications. */

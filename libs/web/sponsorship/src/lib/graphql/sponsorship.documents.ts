@@ -299,12 +299,3 @@ export const MESSAGE_HISTORY = graphql(`
     }
   }
 `);
-
-/** Any signed-in query: asked when the socket's token was refused, so the auth link refreshes it. */
-export const TOKEN_CHECK = graphql(`
-  query SponsorshipTokenCheck {
-    sponsorshipRules {
-      program
-    }
-  }
-`);

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { CrisisSupport, SocketAck } from '@kinship/shared/contracts';
+import type { ConnectionState, RealtimeSocket } from '@kinship/web/data';
 import { MESSAGE_HISTORY } from '../graphql/sponsorship.documents';
 import { lastSeqOf, mergeMessages, type ChatMessage } from '../utils/conversation';
-import type { ConnectionState, SponsorshipSocket } from './realtime';
 
 export interface PendingMessage {
   clientId: string;
@@ -23,14 +23,20 @@ export function newClientId(): string {
 
 const ACK_TIMEOUT_MS = 10_000;
 
+/** Stops receiving a conversation. A closed connection has left every conversation already. */
+function leave(socket: RealtimeSocket, sponsorshipId: string) {
+  if (socket.connected) socket.emit('dm:leave', { sponsorshipId }, () => undefined);
+}
+
 /**
  * One conversation: the newest history over GraphQL, then `dm:join` from the last sequence held, again
  * after every reconnect (so nothing is lost), merged by sequence (so nothing shows twice). Messages wait in
  * `pending` until the server acknowledged them as stored; a retry reuses their clientId, so it is never
- * stored twice. Read receipts go out while the page is visible.
+ * stored twice. Read receipts go out while the page is visible. The socket is the tab's and outlives the
+ * view: the conversation is left (`dm:leave`) when the view goes.
  */
 export function useConversation(
-  socket: SponsorshipSocket | null,
+  socket: RealtimeSocket | null,
   state: ConnectionState,
   sponsorshipId: string,
   myId: string,
@@ -51,6 +57,7 @@ export function useConversation(
   const pendingRef = useRef(pending);
   pendingRef.current = pending;
   const readSent = useRef(0);
+  const left = useRef(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -103,6 +110,8 @@ export function useConversation(
         const ack = await socket
           .timeout(ACK_TIMEOUT_MS)
           .emitWithAck('dm:join', { sponsorshipId, afterSeq: after });
+        // The view went while this was on its way: leave again, now that the server has joined.
+        if (left.current && ack.ok) return leave(socket, sponsorshipId);
         if (cancelled) return;
         if (!ack.ok) return setClosed(true);
         setMessages((prev) => mergeMessages(prev, ack.data.messages));
@@ -117,6 +126,16 @@ export function useConversation(
       cancelled = true;
     };
   }, [socket, state, ready, sponsorshipId, deliver]);
+
+  // Leave the conversation with the view (the socket stays open for the rest of the app).
+  useEffect(() => {
+    if (!socket) return;
+    left.current = false;
+    return () => {
+      left.current = true;
+      leave(socket, sponsorshipId);
+    };
+  }, [socket, sponsorshipId]);
 
   useEffect(() => {
     if (!socket) return;

@@ -2,16 +2,13 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '@kinship/web/data';
-import { Alert, Button, PageHeading } from '@kinship/web/ui';
+import { useRealtime, useSession } from '@kinship/web/data';
+import { Alert, Button, CrisisPanel, PageHeading, SessionGate } from '@kinship/web/ui';
 import { DM_MESSAGE_MAX } from '@kinship/shared/contracts';
 import { SPONSORSHIP } from '../graphql/sponsorship.documents';
-import { useRealtime } from '../hooks/realtime';
 import { useConversation } from '../hooks/useConversation';
 import { SPONSORSHIP_NS } from '../sponsorship.resources';
 import { ConnectionBanner } from '../components/ConnectionBanner';
-import { CrisisPanel } from '../components/CrisisPanel';
-import { RequireMember } from '../components/RequireMember';
 
 function Conversation({ id, myId }: { id: string; myId: string }) {
   const { t, i18n } = useTranslation(SPONSORSHIP_NS);
@@ -136,9 +133,10 @@ function ConversationRoute() {
 
 /** /sponsorship/messages/:id: private messages between a sponsor and a sponsee, in realtime. */
 export function ConversationPage() {
+  const { status } = useSession();
   return (
-    <RequireMember>
+    <SessionGate status={status}>
       <ConversationRoute />
-    </RequireMember>
+    </SessionGate>
   );
 }

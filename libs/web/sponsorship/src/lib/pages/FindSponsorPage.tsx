@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, PageHeading } from '@kinship/web/ui';
+import { useSession } from '@kinship/web/data';
+import { Button, PageHeading, SessionGate } from '@kinship/web/ui';
 import { SEEKER_PREFERENCES, SPONSOR_MATCHES } from '../graphql/sponsorship.documents';
 import { SPONSORSHIP_NS } from '../sponsorship.resources';
 import { CandidateCard } from '../components/CandidateCard';
 import { PreferencesForm } from '../components/PreferencesForm';
-import { RequireMember } from '../components/RequireMember';
 import { SponsorshipNav } from '../components/SponsorshipNav';
 
 const PAGE = 10;
@@ -78,12 +78,13 @@ function Finder() {
 
 /** /sponsorship/find: preferences, then ranked sponsors or mentors with the reasons for each. */
 export function FindSponsorPage() {
+  const { status } = useSession();
   const { t } = useTranslation(SPONSORSHIP_NS);
   return (
-    <RequireMember>
+    <SessionGate status={status}>
       <PageHeading title={t('find.title')} />
       <SponsorshipNav />
       <Finder />
-    </RequireMember>
+    </SessionGate>
   );
 }

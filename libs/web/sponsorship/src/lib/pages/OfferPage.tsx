@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { MySponsorProfileQuery } from '@kinship/web/data';
-import { Alert, Button, PageHeading } from '@kinship/web/ui';
+import { useSession, type MySponsorProfileQuery } from '@kinship/web/data';
+import { Alert, Button, PageHeading, SessionGate } from '@kinship/web/ui';
 import { MY_SPONSOR_PROFILE, REMOVE_SPONSOR_PROFILE } from '../graphql/sponsorship.documents';
 import { SPONSORSHIP_NS } from '../sponsorship.resources';
-import { RequireMember } from '../components/RequireMember';
 import { SponsorProfileForm } from '../components/SponsorProfileForm';
 import { SponsorshipNav } from '../components/SponsorshipNav';
 import { cleanTimeText } from '../utils/format';
@@ -100,12 +99,13 @@ function Offer() {
 
 /** /sponsorship/offer: offer to sponsor or mentor, and see whether (and why not) the offer is listed. */
 export function OfferPage() {
+  const { status } = useSession();
   const { t } = useTranslation(SPONSORSHIP_NS);
   return (
-    <RequireMember>
+    <SessionGate status={status}>
       <PageHeading title={t('offer.title')} />
       <SponsorshipNav />
       <Offer />
-    </RequireMember>
+    </SessionGate>
   );
 }

@@ -2,13 +2,11 @@ import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { SponsorshipFieldsFragment } from '@kinship/web/data';
-import { Button, PageHeading } from '@kinship/web/ui';
+import { useRealtime, useSession, type SponsorshipFieldsFragment } from '@kinship/web/data';
+import { Button, PageHeading, SessionGate } from '@kinship/web/ui';
 import { MARK_NOTIFICATIONS_READ, MY_SPONSORSHIPS, NOTIFICATIONS } from '../graphql/sponsorship.documents';
-import { useRealtime } from '../hooks/realtime';
 import { SPONSORSHIP_NS } from '../sponsorship.resources';
 import { RelationshipCard } from '../components/RelationshipCard';
-import { RequireMember } from '../components/RequireMember';
 import { SponsorshipNav } from '../components/SponsorshipNav';
 
 function Notifications() {
@@ -122,12 +120,13 @@ function Overview() {
 
 /** /sponsorship: notifications, requests both ways, the member's sponsor and sponsees, and past ones. */
 export function SponsorshipsPage() {
+  const { status } = useSession();
   const { t } = useTranslation(SPONSORSHIP_NS);
   return (
-    <RequireMember>
+    <SessionGate status={status}>
       <PageHeading title={t('overview.title')} />
       <SponsorshipNav />
       <Overview />
-    </RequireMember>
+    </SessionGate>
   );
 }

@@ -1,24 +1,11 @@
-import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
-import {
-  createKinshipClient,
-  fakeApi,
-  fakeAuthPayload,
-  SessionProvider,
-  type FakeApiHandler,
-  type SessionAccount,
-} from '@kinship/web/data';
+import type { SessionAccount } from '@kinship/web/data';
+import { renderWithProviders, type fakeApi, type FakeApiHandler } from '@kinship/web/data/testing';
 import '../toolkit.resources';
-
-function Where() {
-  const location = useLocation();
-  return <div data-testid="location">{location.pathname}</div>;
-}
 
 /**
  * Renders `page` at `path` (matched by `route`, default `path`) with a real Apollo client whose API is
- * `handlers`; signed in as `signedInAs` unless it is null.
+ * `handlers`; signed in as `signedInAs` (in Chicago's time zone unless it says otherwise) unless it is null.
  */
 export function renderPage(
   page: ReactElement,
@@ -29,23 +16,8 @@ export function renderPage(
     signedInAs = {},
   }: { path?: string; route?: string; signedInAs?: Partial<SessionAccount> | null } = {},
 ) {
-  const api = fakeApi(handlers);
-  const kinship = createKinshipClient({ terminatingLink: api.link });
-  if (signedInAs)
-    kinship.session.signedIn(fakeAuthPayload('t1', { timeZone: 'America/Chicago', ...signedInAs }));
-  else kinship.session.clear();
-  const view = render(
-    <SessionProvider value={kinship} restore={false}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path={route} element={page} />
-          <Route path="*" element={<p>elsewhere</p>} />
-        </Routes>
-        <Where />
-      </MemoryRouter>
-    </SessionProvider>,
-  );
-  return { ...view, api, kinship };
+  const account = signedInAs && { timeZone: 'America/Chicago', ...signedInAs };
+  return renderWithProviders(page, handlers, { path, pattern: route, signedInAs: account });
 }
 
 /** The variables of the calls to one operation. */

@@ -3,13 +3,10 @@ import { pair } from './pair';
 export const common = pair(
   {
     session: {
-      checking: 'Checking your session…',
       signInTitle: 'Sign in to use your recovery toolkit',
       signInText: 'Your clean date, plan, worksheets and check-ins are private: only you can see them.',
       signIn: 'Sign in',
       signUp: 'Create an account',
-      ended: 'Your session ended.',
-      signInAgain: 'Sign in again',
     },
     errors: {
       network: 'Kinship could not be reached. Nothing was lost here: check your connection and try again.',
@@ -34,14 +31,11 @@ export const common = pair(
   },
   {
     session: {
-      checking: 'Comprobando tu sesión…',
       signInTitle: 'Inicia sesión para usar tus herramientas de recuperación',
       signInText:
         'Tu fecha de limpieza, tu plan, tus hojas de trabajo y tus registros diarios son privados: solo tú los ves.',
       signIn: 'Iniciar sesión',
       signUp: 'Crear una cuenta',
-      ended: 'Tu sesión terminó.',
-      signInAgain: 'Volver a iniciar sesión',
     },
     errors: {
       network: 'No se pudo conectar con Kinship. No se perdió nada: revisa tu conexión e inténtalo de nuevo.',

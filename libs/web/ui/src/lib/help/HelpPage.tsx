@@ -1,12 +1,17 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HELP_COUNTRIES, helpLinesFor, isHelpCountry, type CrisisLine } from '@kinship/shared/contracts';
+import {
+  crisisStepKeys,
+  HELP_COUNTRIES,
+  helpLinesFor,
+  isHelpCountry,
+  type CrisisLine,
+} from '@kinship/shared/contracts';
 import { PageHeading } from '../components/PageHeading';
 import { SelectField } from '../components/TextField';
 import { UI_NS } from '../ui.resources';
 import { dialable } from './phone-links';
 
-const OVERDOSE_STEPS = ['call', 'naloxone', 'position', 'stay'] as const;
 /** "Another country": the international directory only. */
 export const OTHER_COUNTRY = 'ZZ';
 
@@ -111,7 +116,7 @@ export function HelpPage({ country, onCountryChange, children }: HelpPageProps) 
       <section aria-labelledby="help-overdose">
         <h2 id="help-overdose">{t('help.overdoseHeading')}</h2>
         <ol className="overdose-steps">
-          {OVERDOSE_STEPS.map((step) => (
+          {crisisStepKeys('overdose').map((step) => (
             <li key={step}>
               {t(`help.overdoseSteps.${step}`, {
                 number: help.emergencyNumber ?? t('help.localEmergencyNumber'),
