@@ -93,9 +93,10 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       s.on('connect', () => set('connected'));
       s.on('disconnect', (reason) => {
         if (reason === 'io client disconnect') return;
-        set(offlineNow() ? 'offline' : 'reconnecting');
         // The server closed it: a shutdown (which says when to come back) or an ended session (no return).
-        if (reason === 'io server disconnect' && !ended) later(2_000);
+        if (ended) return set('offline');
+        set(offlineNow() ? 'offline' : 'reconnecting');
+        if (reason === 'io server disconnect') later(2_000);
       });
       s.on('connect_error', (error) => {
         set(offlineNow() ? 'offline' : 'reconnecting');

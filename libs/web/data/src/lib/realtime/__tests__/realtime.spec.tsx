@@ -144,6 +144,7 @@ describe('the realtime connection', () => {
       socket.serverEmit('session:ended', { reason: 'You signed out.' });
       socket.drop('io server disconnect');
     });
+    expect(shown()).toBe('offline'); // not "reconnecting": nothing will reconnect
     await wait(60_000);
     expect(reconnect).not.toHaveBeenCalled();
     expect(socket.connected).toBe(false);
