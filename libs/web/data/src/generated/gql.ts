@@ -68,6 +68,7 @@ type Documents = {
     "\n  query MyMeetings($language: String!) {\n    mySavedMeetings {\n      ...MeetingCardFields\n      week: upcoming(count: 7) {\n        start\n        end\n        inProgress\n        startsInMinutes\n      }\n    }\n    myHomeGroup {\n      id\n      name\n    }\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": typeof types.MyMeetingsDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  mutation OpenMeetingChatRoom($key: String!) {\n    openChatRoom(key: $key) {\n      id\n    }\n  }\n": typeof types.OpenMeetingChatRoomDocument,
     "\n  fragment SponsorshipWindowFields on WeeklyWindow {\n    day\n    startMinute\n    endMinute\n  }\n": typeof types.SponsorshipWindowFieldsFragmentDoc,
     "\n  fragment SponsorshipFields on Sponsorship {\n    id\n    myRole\n    status\n    program\n    kind\n    temporary\n    requestMessage\n    declineReason\n    endReason\n    endedByMe\n    requestedAt\n    startedAt\n    endedAt\n    checkInDue\n    checkInDueAt\n    lastSeq\n    myReadSeq\n    otherReadSeq\n    unreadCount\n    other {\n      id\n      displayName\n      bio\n    }\n  }\n": typeof types.SponsorshipFieldsFragmentDoc,
     "\n  query SeekerPreferences {\n    mySeekerPreferences {\n      program\n      languages\n      gender\n      preferredGenders\n      onMat\n      remoteOnly\n      timeZone\n      homeGroupId\n      meetingIds\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n    }\n    sponsorshipRules {\n      program\n      kind\n      minCleanDays\n    }\n  }\n": typeof types.SeekerPreferencesDocument,
@@ -169,6 +170,7 @@ const documents: Documents = {
     "\n  query MyMeetings($language: String!) {\n    mySavedMeetings {\n      ...MeetingCardFields\n      week: upcoming(count: 7) {\n        start\n        end\n        inProgress\n        startsInMinutes\n      }\n    }\n    myHomeGroup {\n      id\n      name\n    }\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": types.MyMeetingsDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  mutation OpenMeetingChatRoom($key: String!) {\n    openChatRoom(key: $key) {\n      id\n    }\n  }\n": types.OpenMeetingChatRoomDocument,
     "\n  fragment SponsorshipWindowFields on WeeklyWindow {\n    day\n    startMinute\n    endMinute\n  }\n": types.SponsorshipWindowFieldsFragmentDoc,
     "\n  fragment SponsorshipFields on Sponsorship {\n    id\n    myRole\n    status\n    program\n    kind\n    temporary\n    requestMessage\n    declineReason\n    endReason\n    endedByMe\n    requestedAt\n    startedAt\n    endedAt\n    checkInDue\n    checkInDueAt\n    lastSeq\n    myReadSeq\n    otherReadSeq\n    unreadCount\n    other {\n      id\n      displayName\n      bio\n    }\n  }\n": types.SponsorshipFieldsFragmentDoc,
     "\n  query SeekerPreferences {\n    mySeekerPreferences {\n      program\n      languages\n      gender\n      preferredGenders\n      onMat\n      remoteOnly\n      timeZone\n      homeGroupId\n      meetingIds\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n    }\n    sponsorshipRules {\n      program\n      kind\n      minCleanDays\n    }\n  }\n": types.SeekerPreferencesDocument,
@@ -446,6 +448,10 @@ export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenMeetingChatRoom($key: String!) {\n    openChatRoom(key: $key) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenMeetingChatRoom($key: String!) {\n    openChatRoom(key: $key) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

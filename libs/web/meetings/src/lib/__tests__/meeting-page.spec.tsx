@@ -63,6 +63,25 @@ const page = (m: ReturnType<typeof meeting>, signedIn = false, handlers = {}) =>
   );
 
 describe('meeting page', () => {
+  it('opens the meeting’s own chat room by its key, and asks visitors to sign in first', async () => {
+    const opened: unknown[] = [];
+    page(meeting(), true, {
+      OpenMeetingChatRoom: ({ variables }: { variables: Record<string, unknown> }) => {
+        opened.push(variables);
+        return { data: { openChatRoom: { __typename: 'ChatRoom', id: 'room-7' } } };
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Chat before and after' }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/chat/room-7'));
+    expect(opened).toEqual([{ key: 'meeting:m1' }]);
+  });
+
+  it('sends a visitor to sign in before the meeting’s chat', async () => {
+    page(meeting());
+    const link = await screen.findByRole('link', { name: 'Sign in to chat before and after' });
+    expect(link.getAttribute('href')).toBe('/sign-in');
+  });
+
   it('makes "Join on Zoom" prominent while the meeting is on, with the dial-in and calendar file', async () => {
     page(meeting());
     const join = await screen.findByRole('link', { name: 'Join on Zoom' });

@@ -249,3 +249,11 @@ export const REVOKE_CALENDAR_FEED = graphql(`
     revokeCalendarFeed
   }
 `);
+
+export const OPEN_CHAT_ROOM = graphql(`
+  mutation OpenMeetingChatRoom($key: String!) {
+    openChatRoom(key: $key) {
+      id
+    }
+  }
+`);

@@ -100,6 +100,8 @@ export const en = {
     save: 'Save to my meetings',
     saved: 'Saved to my meetings',
     signInToSave: 'Sign in to save',
+    chat: 'Chat before and after',
+    signInToChat: 'Sign in to chat before and after',
     where: 'Where',
     area: 'Area',
     venueClosed: 'The venue is temporarily closed.',
@@ -109,6 +111,8 @@ export const en = {
     edit: 'Edit this meeting',
   },
   group: {
+    chat: 'Group chat room',
+    signInToChat: 'Sign in to join the group’s chat',
     missingTitle: 'Group not found',
     missing: 'There is no group at this address.',
     isHome: 'This is your home group.',

@@ -105,6 +105,8 @@ export const es: SameKeys<typeof en> = {
     save: 'Guardar en mis reuniones',
     saved: 'Guardada en mis reuniones',
     signInToSave: 'Inicia sesión para guardarla',
+    chat: 'Chat antes y después',
+    signInToChat: 'Inicia sesión para chatear antes y después',
     where: 'Dónde',
     area: 'Zona',
     venueClosed: 'El local está cerrado temporalmente.',
@@ -114,6 +116,8 @@ export const es: SameKeys<typeof en> = {
     edit: 'Editar esta reunión',
   },
   group: {
+    chat: 'Sala de chat del grupo',
+    signInToChat: 'Inicia sesión para entrar al chat del grupo',
     missingTitle: 'Grupo no encontrado',
     missing: 'No hay ningún grupo en esta dirección.',
     isHome: 'Este es tu grupo base.',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { toFormErrors, useSession } from '@kinship/web/data';
 import { Alert, Button, PageHeading, TextAreaField } from '@kinship/web/ui';
+import { ChatRoomLink } from '../components/ChatRoomLink';
 import {
   CONTACT_GROUP,
   GROUP_MESSAGES,
@@ -128,6 +129,9 @@ export function GroupPage() {
         {group.regions.length ? <span className="muted"> · {group.regions.join(' › ')}</span> : null}
       </p>
       {group.notes ? <p className="preserve-lines">{group.notes}</p> : null}
+      <p>
+        <ChatRoomLink kind="group" roomKey={group.chatRoomKey} from={`/groups/${group.id}`} />
+      </p>
       {signedIn ? (
         <p>
           {isHome ? <strong>{t('group.isHome')}</strong> : null}{' '}

@@ -18,6 +18,7 @@ import {
   zoneName,
 } from '../utils/meeting-time';
 import { viewerTimeZone } from '../utils/finder-state';
+import { ChatRoomLink } from '../components/ChatRoomLink';
 
 /**
  * A meeting: when it meets (in the viewer's zone and its own), a prominent "Join" while it is on or about
@@ -183,6 +184,7 @@ export function MeetingPage() {
                 {t('meeting.signInToSave')}
               </Link>
             )}
+            <ChatRoomLink kind="meeting" roomKey={meeting.chatRoomKey} from={`/meetings/${meeting.id}`} />
           </div>
           {problem ? (
             <Alert tone="error">
