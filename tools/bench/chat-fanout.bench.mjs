@@ -3,15 +3,15 @@
 // broadcast server driven by the same clients, and their ratio. Two shapes: 1,000 clients in one room, and
 // 100 rooms of 10; on one node, then on two nodes sharing rooms through Redis (when a Redis answers).
 // Loopback only; bounded counts; about a minute and a half on 2 cores.
-import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../embedded-db.mjs';
+import { buildApi, startListening } from './support/api-process.mjs';
 import { connectAll, run as drive, subscribeAll, unsubscribeAll } from './chat-fanout/harness.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -23,28 +23,6 @@ const SMALL_ROOM_PER_SENDER = 2;
 const JWT_SECRET = randomBytes(32).toString('hex');
 const REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-function newestSource(dir) {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (/\.(ts|json)$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt() {
-  const main = join(root, 'dist/apps/api/main.js');
-  const newest = Math.max(
-    ...['apps/api/src', 'libs/api', 'libs/shared'].map((d) => newestSource(join(root, d))),
-  );
-  if (existsSync(main) && statSync(main).mtimeMs >= newest) return main;
-  console.log('building the API (node tools/build-api.mjs)…');
-  const r = spawnSync(process.execPath, ['tools/build-api.mjs'], { cwd: root, stdio: 'ignore' });
-  if (r.status !== 0) throw new Error('the API build failed: run node tools/build-api.mjs to see why');
-  return main;
-}
-
 function redisAnswers() {
   const { hostname, port } = new URL(REDIS);
   return new Promise((done) => {
@@ -54,29 +32,6 @@ function redisAnswers() {
     s.once('connect', () => s.write('PING\r\n'));
     s.once('data', (d) => (s.destroy(), done(String(d).startsWith('+PONG'))));
   });
-}
-
-async function startProcess(script, env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [script], {
-    cwd: root,
-    env: { PATH: process.env.PATH, PORT: String(port), ...env },
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
-  let tail = '';
-  child.stderr.on('data', (d) => (tail = (tail + d).slice(-2000)));
-  await new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${script} did not start:\n${tail}`)), 60_000);
-    child.on('message', (m) => m?.type === 'listening' && (clearTimeout(timer), ok()));
-    child.once(
-      'exit',
-      (code) => (clearTimeout(timer), fail(new Error(`${script} exited ${code}:\n${tail}`))),
-    );
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))),
-  };
 }
 
 /** Members, sessions and rooms straight into the database (registration hashes passwords: too slow here). */
@@ -176,10 +131,11 @@ async function kinship(pgAdmin, nodes, redisUrl) {
     LOG_LEVEL: 'error',
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   };
-  const main = ensureBuilt();
+  const main = buildApi();
   const servers = [];
   try {
-    for (let i = 0; i < nodes; i += 1) servers.push(await startProcess(main, env));
+    for (let i = 0; i < nodes; i += 1)
+      servers.push(await startListening(main, { PATH: process.env.PATH, ...env }));
     const seeded = await seed(databaseUrl);
     return await scenarios(
       'Kinship',
@@ -197,7 +153,8 @@ async function bare(nodes, redisUrl) {
   const env = { BENCH_ID: randomUUID(), ...(redisUrl ? { REDIS_URL: redisUrl } : {}) };
   const servers = [];
   try {
-    for (let i = 0; i < nodes; i += 1) servers.push(await startProcess(script, env));
+    for (let i = 0; i < nodes; i += 1)
+      servers.push(await startListening(script, { PATH: process.env.PATH, ...env }));
     const rooms = { big: randomUUID(), small: Array.from({ length: SMALL_ROOMS }, () => randomUUID()) };
     return await scenarios(
       'bare socket.io',

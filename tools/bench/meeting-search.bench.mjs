@@ -1,13 +1,13 @@
 // Meeting radius search on 100,000 generated meetings: GraphQL through the built API (HTTP on loopback)
 // next to the same SQL sent straight through `pg`, with throughput, p50/p99 latency and their ratio.
 // A throwaway embedded PostgreSQL holds the data; it is removed at the end. Loop counts are fixed.
-import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { ensureDatabase, freePort, startEmbeddedPostgres } from '../embedded-db.mjs';
+import { ensureDatabase, startEmbeddedPostgres } from '../embedded-db.mjs';
+import { buildApi, startListening } from './support/api-process.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const MEETINGS = 100_000;
@@ -78,28 +78,8 @@ async function measure(label, total, work) {
   };
 }
 
-function startApi(env) {
-  return new Promise((resolveStart, reject) => {
-    const api = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    });
-    const timer = setTimeout(() => reject(new Error('the API did not start within 60 s')), 60_000);
-    api.on('message', (m) => {
-      if (m?.type === 'listening') {
-        clearTimeout(timer);
-        resolveStart(api);
-      }
-    });
-    api.on('exit', (code) => reject(new Error(`the API exited with code ${code}`)));
-  });
-}
-
 export async function run() {
-  const build = spawnSync(process.execPath, ['tools/build-api.mjs'], { cwd: root, stdio: 'ignore' });
-  if (build.status !== 0 || !existsSync(join(root, 'dist/apps/api/main.js')))
-    throw new Error('the API build failed');
+  const main = buildApi();
 
   const dataDir = join(root, '.data', `bench-meetings-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
@@ -109,12 +89,10 @@ export async function run() {
   try {
     const databaseUrl = await ensureDatabase(db.adminUrl, 'bench');
     pool = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
-    const port = await freePort();
-    api = await startApi({
+    api = await startListening(main, {
       ...process.env,
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
-      PORT: String(port),
       JWT_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'warn',
       DEMO_DATA: 'false',
@@ -145,7 +123,7 @@ export async function run() {
     );
 
     const spots = points(REQUESTS + WARMUP);
-    const url = `http://127.0.0.1:${port}/graphql`;
+    const url = `${api.url}/graphql`;
     let found = 0;
     const graphql = await measure('GraphQL (HTTP, loopback)', REQUESTS, async (i) => {
       const res = await fetch(url, {
@@ -186,11 +164,7 @@ export async function run() {
     );
   } finally {
     await pool?.end().catch(() => undefined);
-    if (api) {
-      const exited = new Promise((done) => api.once('exit', done));
-      api.kill('SIGTERM');
-      await exited;
-    }
+    await api?.stop();
     await db.stop();
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(`${dataDir}.port`, { force: true });

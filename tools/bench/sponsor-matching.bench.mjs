@@ -3,15 +3,8 @@
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
-import {
-  buildApi,
-  gql,
-  registerMember,
-  root,
-  startApi,
-  summary,
-  throwawayDatabase,
-} from './sponsorship-support.mjs';
+import { gql, registerMember, root, startApi, summary, throwawayDatabase } from './sponsorship-support.mjs';
+import { buildApi } from './support/api-process.mjs';
 
 const PROFILES = 100_000;
 const SEEKERS = 20;
@@ -83,7 +76,7 @@ function seekerPreferences(i) {
 }
 
 export async function run() {
-  if (!buildApi()) throw new Error('the API build failed: run `node tools/build-api.mjs` and see why');
+  buildApi();
   const sqlText = spawnSync(process.execPath, ['tools/run-ts.mjs', 'tools/bench/matching-sql.ts'], {
     cwd: root,
     encoding: 'utf8',

@@ -1,11 +1,11 @@
 // Shared by the sponsorship benchmarks: a throwaway embedded PostgreSQL, the built API on loopback, and
 // a few GraphQL helpers. Nothing here leaves the machine.
-import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../embedded-db.mjs';
+import { API_MAIN, startListening } from './support/api-process.mjs';
 
 export const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -25,58 +25,17 @@ export async function throwawayDatabase(name) {
   };
 }
 
-/** The built API: dist/apps/api/main.js, or KINSHIP_API_MAIN when set. */
-const apiMain = () => process.env.KINSHIP_API_MAIN ?? join(root, 'dist/apps/api/main.js');
-
-/** Builds the API (Nx caches it) unless KINSHIP_SKIP_BUILD=1; returns false when no build is available. */
-export function buildApi() {
-  if (process.env.KINSHIP_SKIP_BUILD !== '1') {
-    spawnSync('npx', ['nx', 'run', 'api:build', '--output-style=static'], { cwd: root, stdio: 'ignore' });
-  }
-  return existsSync(apiMain());
-}
-
 /** Starts the built API on a free loopback port against `databaseUrl` (it runs the migrations). */
-export async function startApi(databaseUrl) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [apiMain()], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      JWT_SECRET: randomBytes(48).toString('base64url'),
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      TRUST_PROXY: '1',
-      DEMO_DATA: 'false',
-    },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+export function startApi(databaseUrl) {
+  return startListening(API_MAIN, {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: randomBytes(48).toString('base64url'),
+    LOG_LEVEL: 'warn',
+    TRUST_PROXY: '1',
+    DEMO_DATA: 'false',
   });
-  await new Promise((ready, fail) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      fail(new Error('the API did not start within 60 s'));
-    }, 60_000);
-    child.on('message', (m) => {
-      if (m?.type !== 'listening') return;
-      clearTimeout(timer);
-      ready();
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`the API exited with code ${code}`));
-    });
-  });
-  const url = `http://127.0.0.1:${port}`;
-  return {
-    url,
-    stop: () =>
-      new Promise((done) => {
-        child.once('exit', done);
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 let registered = 0;
