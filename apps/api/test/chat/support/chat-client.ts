@@ -7,6 +7,15 @@ import type {
   SocketAck,
 } from '@kinship/shared/contracts';
 
+export interface WireDelivery {
+  roomId: string;
+  seq: number;
+  via: 'live' | 'catch-up';
+  connection: number;
+  /** For a catch-up: the last sequence the client said it had (none on a first subscribe). */
+  after?: number;
+}
+
 /**
  * A chat client that follows the protocol the web client follows: subscribe with the last sequence seen,
  * deliver messages to the application strictly in sequence order and once each (drop what it has, hold
@@ -21,10 +30,20 @@ export class ChatClient {
   readonly tooFarBehind = new Set<string>();
   /** Every event as it arrived (for counting duplicates the protocol absorbed). */
   rawDeliveries = 0;
+  /**
+   * Every message as it came off the wire, before de-duplication: live `chat:message` events and the
+   * messages of each catch-up (subscribe) answer, with the connection (0 = the first) they came on.
+   */
+  readonly wire: WireDelivery[] = [];
+  /** Client ids sent more than once (the first attempt's ack never came), with the attempts each took. */
+  readonly retried = new Map<string, number>();
+  /** The node each connection went to (index = WireDelivery.connection). */
+  readonly connectionUrls: string[] = [];
   reconnects = 0;
   private readonly early = new Map<string, Map<number, ChatMessagePayload>>();
   private readonly catchingUp = new Map<string, Promise<void>>();
   private urlIndex = 0;
+  private connections = 0;
   private closed = false;
   private reconnecting: Promise<void> | null = null;
 
@@ -53,8 +72,12 @@ export class ChatClient {
       reconnection: false,
       forceNew: true,
     });
+    const connection = this.connections;
+    this.connections += 1;
+    this.connectionUrls.push(this.url);
     socket.on('chat:message', (m: ChatMessagePayload) => {
       this.rawDeliveries += 1;
+      this.wire.push({ roomId: m.roomId, seq: m.seq, via: 'live', connection });
       this.receive(m);
     });
     socket.on('disconnect', (reason) => {
@@ -109,11 +132,17 @@ export class ChatClient {
   async subscribe(roomId: string): Promise<SocketAck<ChatSubscribeResult>> {
     if (!this.seen.has(roomId)) this.seen.set(roomId, []);
     const last = this.lastSeq.get(roomId);
+    const connection = this.connections - 1;
     const ack = await this.request<ChatSubscribeResult>('chat:subscribe', {
       roomId,
       ...(last === undefined ? {} : { lastSeq: last }),
     });
-    if (ack.ok) this.applyCatchUp(roomId, ack.data, last === undefined);
+    if (ack.ok) {
+      for (const m of ack.data.messages ?? []) {
+        this.wire.push({ roomId, seq: m.seq, via: 'catch-up', connection, after: last });
+      }
+      this.applyCatchUp(roomId, ack.data, last === undefined);
+    }
     return ack;
   }
 
@@ -127,9 +156,16 @@ export class ChatClient {
       try {
         const ack = await this.request<ChatSendResult>('chat:send', { roomId, clientId, text }, 3000);
         if (ack.ok) return ack.data;
+        if (ack.error.code === 'RATE_LIMITED' && !ack.error.reason && ack.error.retryAfterSeconds) {
+          // the connection's flood guard (nothing was stored): wait as told, then send again
+          await new Promise((r) => setTimeout(r, (ack.error.retryAfterSeconds ?? 1) * 1000));
+          continue;
+        }
         throw new Error(`send refused: ${ack.error.code} ${ack.error.message}`);
       } catch (error) {
         if (error instanceof Error && error.message.startsWith('send refused')) throw error;
+        // no answer (the node died, or the ack was lost): the next attempt may be a retry of a stored message
+        this.retried.set(clientId, (this.retried.get(clientId) ?? 1) + 1);
         if (!this.socket.connected) await this.reconnect().catch(() => undefined);
       }
     }

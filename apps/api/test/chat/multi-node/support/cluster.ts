@@ -10,7 +10,7 @@ export interface Cluster {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
   member(role?: 'member' | 'moderator'): Promise<{ id: string; token: string }>;
   room(name: string): Promise<string>;
-  join(userId: string, roomId: string): Promise<void>;
+  join(userId: string, roomId: string, role?: 'member' | 'moderator'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,8 +42,12 @@ export async function startCluster(): Promise<Cluster> {
       );
       return row.id;
     },
-    async join(userId, roomId) {
-      await query(`INSERT INTO chat_room_members (room_id, user_id) VALUES ($1, $2)`, [roomId, userId]);
+    async join(userId, roomId, role = 'member') {
+      await query(`INSERT INTO chat_room_members (room_id, user_id, role) VALUES ($1, $2, $3)`, [
+        roomId,
+        userId,
+        role,
+      ]);
     },
     async close() {
       await Promise.all([stopNode(a), stopNode(b)]);

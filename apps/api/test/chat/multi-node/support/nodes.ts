@@ -120,13 +120,15 @@ export interface ApiNode {
   /** The last lines the process wrote, for a failure's message. */
   output(): string;
   exited: Promise<number | null>;
+  /** How the process ended: its exit code, or the signal that ended it. */
+  ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /** Starts `node <bundle>` as one API node and resolves when it listens (it reports so over IPC). */
 export async function startNode(
   name: string,
   bundle: string,
-  env: { databaseUrl: string; redisUrl: string },
+  env: { databaseUrl: string; redisUrl?: string; logLevel?: string },
 ): Promise<ApiNode> {
   const port = await freePort();
   const child = spawn(process.execPath, [bundle], {
@@ -136,10 +138,10 @@ export async function startNode(
       NODE_ENV: 'test',
       PORT: String(port),
       DATABASE_URL: env.databaseUrl,
-      REDIS_URL: env.redisUrl,
+      ...(env.redisUrl ? { REDIS_URL: env.redisUrl } : {}),
       JWT_SECRET,
       TRUST_PROXY: '1',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: env.logLevel ?? 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
@@ -149,7 +151,10 @@ export async function startNode(
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const exited = ended.then(({ code }) => code);
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start in 60 s:\n${tail}`)), 60_000);
     child.on('message', (m: { type?: string }) => {
@@ -163,7 +168,7 @@ export async function startNode(
       reject(new Error(`${name} exited with ${code} before listening:\n${tail}`));
     });
   });
-  return { name, url: `http://127.0.0.1:${port}`, process: child, output: () => tail, exited };
+  return { name, url: `http://127.0.0.1:${port}`, process: child, output: () => tail, exited, ended };
 }
 
 /** Stops a node gracefully (SIGTERM) unless it is already gone. */
