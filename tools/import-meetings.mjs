@@ -38,14 +38,15 @@ async function main() {
   const env = { ...process.env };
   let db = null;
   if (!env.DATABASE_URL) {
-    const dataDir = join(root, '.data', 'postgres');
-    const portFile = join(root, '.data', 'postgres.port');
+    const dataRoot = resolve(root, env.KINSHIP_DATA_DIR || '.data'); // as `npm start` (tools/start.mjs)
+    const dataDir = join(dataRoot, 'postgres');
+    const portFile = join(dataRoot, 'postgres.port');
     const port = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : null;
     let adminUrl;
     if (port && (await portOpen(port))) {
       adminUrl = `postgres://kinship:kinship@127.0.0.1:${port}/postgres`;
     } else {
-      console.log('[import] no DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres)…');
+      console.log(`[import] no DATABASE_URL: starting the embedded PostgreSQL (data in ${dataDir})…`);
       db = await startEmbeddedPostgres({ dataDir });
       adminUrl = db.adminUrl;
     }

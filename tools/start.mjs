@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded-db.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = join(root, '.data');
 const env = { ...process.env };
+// KINSHIP_DATA_DIR: where the embedded PostgreSQL and the generated JWT secret live (default .data/).
+const dataDir = resolve(root, env.KINSHIP_DATA_DIR || '.data');
 const say = (line) => process.stdout.write(`[kinship] ${line}\n`);
 
 function build() {
@@ -44,7 +45,7 @@ async function main() {
   build();
   let db = null;
   if (!env.DATABASE_URL) {
-    say('no DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres)…');
+    say(`no DATABASE_URL: starting the embedded PostgreSQL (data in ${join(dataDir, 'postgres')})…`);
     db = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres') });
     env.DATABASE_URL = await ensureDatabase(db.adminUrl, 'kinship');
     env.DEMO_DATA ??= 'true';
