@@ -102,6 +102,13 @@ suite('a node is killed while 50 clients send 2,000 messages through both', () =
       expect({ reconnects: c.reconnects >= 1, url: c.url }).toEqual({ reconnects: true, url: cluster.b.url });
     }
     for (const c of clients.slice(CLIENTS_PER_NODE)) expect(c.reconnects).toBe(0);
+    // Only a dropped connection makes a client send again (each has one send in flight): so at most one
+    // retry per client of node A, and none from node B's.
+    for (const c of clients.slice(CLIENTS_PER_NODE)) expect([...c.retried.keys()]).toEqual([]);
+    for (const c of clients.slice(0, CLIENTS_PER_NODE)) {
+      expect([...c.retried.values()].every((attempts) => attempts === 2)).toBe(true);
+      expect(c.retried.size).toBeLessThanOrEqual(1);
+    }
 
     // What arrived on the wire, per client (see wire-report.ts for each bound and why it holds).
     const stored = new Map<number, Stored>();

@@ -125,8 +125,22 @@ export class ChatClient {
     return this.reconnecting;
   }
 
+  /** One request and its ack; fails at once if this connection drops first (its ack can never come). */
   async request<T>(event: string, payload: unknown, timeoutMs = 5000): Promise<SocketAck<T>> {
-    return (await this.socket.timeout(timeoutMs).emitWithAck(event, payload)) as SocketAck<T>;
+    const socket = this.socket;
+    let dropped!: () => void;
+    const lost = new Promise<never>((_, reject) => {
+      dropped = () => reject(new Error(`disconnected before the ack of ${event}`));
+      socket.once('disconnect', dropped);
+    });
+    try {
+      return (await Promise.race([
+        socket.timeout(timeoutMs).emitWithAck(event, payload),
+        lost,
+      ])) as SocketAck<T>;
+    } finally {
+      socket.off('disconnect', dropped);
+    }
   }
 
   async subscribe(roomId: string): Promise<SocketAck<ChatSubscribeResult>> {
@@ -154,7 +168,8 @@ export class ChatClient {
     for (let attempt = 0; attempt < 20; attempt += 1) {
       if (this.reconnecting) await this.reconnecting.catch(() => undefined);
       try {
-        const ack = await this.request<ChatSendResult>('chat:send', { roomId, clientId, text }, 3000);
+        // a dropped connection fails the request at once; the timeout is for a node that hangs
+        const ack = await this.request<ChatSendResult>('chat:send', { roomId, clientId, text }, 15_000);
         if (ack.ok) return ack.data;
         if (ack.error.code === 'RATE_LIMITED' && !ack.error.reason && ack.error.retryAfterSeconds) {
           // the connection's flood guard (nothing was stored): wait as told, then send again
