@@ -4,7 +4,8 @@ import { Attendance, deriveAttendance, isApproximate } from './attendance';
 import { EXTRA_FIELDS, type DraftField, type MeetingDraft, type Problem } from './meeting-draft';
 import { isWebUrl, normalizeConferencePhone } from './providers';
 import { slugify } from './slug';
-import { DEFAULT_DURATION_MINUTES, durationBetween, isTimeZone, MINUTES_PER_DAY, parseClock } from './time';
+import { DEFAULT_DURATION_MINUTES, durationBetween, MINUTES_PER_DAY, parseClock } from './time';
+import { resolveTimeZone } from './time-zones';
 
 /** A validated meeting, ready to be stored. */
 export interface MeetingRecord {
@@ -146,10 +147,12 @@ export function normalizeDraft(
     }
   }
 
-  let timeZone = text(draft.timeZone, 64);
-  if (timeZone && !isTimeZone(timeZone)) {
-    error('timeZone', `"${timeZone}" is not an IANA time zone; use a name such as America/New_York`);
-    timeZone = null;
+  let timeZone: string | null = null;
+  const givenZone = text(draft.timeZone, 100);
+  if (givenZone) {
+    const zone = resolveTimeZone(givenZone);
+    if (zone.ok) timeZone = zone.zone;
+    else error('timeZone', zone.message);
   }
   timeZone ??= options.defaultTimeZone;
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Problem } from '../domain/meeting-draft';
 import { normalizeDraft, type MeetingRecord } from '../domain/normalize';
-import { isTimeZone, serverTimeZone } from '../domain/time';
+import { serverTimeZone } from '../domain/time';
+import { resolveTimeZone } from '../domain/time-zones';
 import { MeetingWriter } from '../store/meeting-writer';
 import { BUILT_IN_TYPES } from '../vocabulary/vocabulary';
 import { defaultProgramFor, parseFeed } from './parse-feed';
@@ -74,9 +75,9 @@ export class MeetingImportService {
         'source',
       );
     }
-    const defaultTimeZone = request.defaultTimeZone ?? serverTimeZone();
-    if (!isTimeZone(defaultTimeZone))
-      fileError(`"${defaultTimeZone}" is not an IANA time zone`, 'defaultTimeZone');
+    const zone = resolveTimeZone(request.defaultTimeZone ?? serverTimeZone());
+    if (!zone.ok) fileError(zone.message, 'defaultTimeZone');
+    const defaultTimeZone = zone.ok ? zone.zone : 'UTC';
     const programs: { code: string }[] = await this.dataSource.query(
       'SELECT code FROM programs WHERE code = $1',
       [programCode],
@@ -91,6 +92,7 @@ export class MeetingImportService {
 
     const records: MeetingRecord[] = [];
     const seen = new Map<string, number>();
+    const zonesReplaced = new Map<string, string>();
     for (const { row, draft, fieldNames } of feed.rows) {
       const result = normalizeDraft(
         { ...draft, programCode },
@@ -98,6 +100,9 @@ export class MeetingImportService {
       );
       problems.push(...result.problems);
       if (!result.record) continue;
+      const givenZone = draft.timeZone?.trim();
+      if (givenZone && givenZone !== result.record.timeZone)
+        zonesReplaced.set(givenZone, result.record.timeZone);
       const first = seen.get(result.record.sourceKey);
       if (first !== undefined) {
         problems.push({
@@ -110,6 +115,16 @@ export class MeetingImportService {
       }
       seen.set(result.record.sourceKey, row);
       records.push(result.record);
+    }
+    if (zonesReplaced.size > 0) {
+      problems.push({
+        field: fieldNameOf(feed.rows[0]?.fieldNames.timeZone),
+        message: `time zones written the old way were replaced by their current names: ${[...zonesReplaced]
+          .slice(0, 10)
+          .map(([from, to]) => `${from} → ${to}`)
+          .join(', ')}`,
+        severity: 'warning',
+      });
     }
     const usedDefaultZone = feed.rows.filter((r) => !r.draft.timeZone).length;
     if (usedDefaultZone > 0) {
