@@ -66,6 +66,8 @@ const legacyByLowerCase = new Map(
 /** PostgreSQL's names by their lower-case spelling, once loaded. */
 let databaseZones: Map<string, string> | null = null;
 
+export const databaseTimeZonesLoaded = () => databaseZones !== null;
+
 /** Installs the names PostgreSQL accepts (from `SELECT name FROM pg_timezone_names`). */
 export function useDatabaseTimeZones(names: Iterable<string>): void {
   const zones = new Map<string, string>();

@@ -5,6 +5,7 @@ import { normalizeDraft, type MeetingRecord } from '../domain/normalize';
 import { serverTimeZone } from '../domain/time';
 import { resolveTimeZone } from '../domain/time-zones';
 import { MeetingWriter } from '../store/meeting-writer';
+import { loadDatabaseTimeZones } from '../store/time-zone-catalog';
 import { BUILT_IN_TYPES } from '../vocabulary/vocabulary';
 import { defaultProgramFor, parseFeed } from './parse-feed';
 import type { ImportFormat } from './parsed-feed';
@@ -59,6 +60,8 @@ export class MeetingImportService {
   ) {}
 
   async run(request: ImportRequest): Promise<ImportReport> {
+    // the command-line import builds this service without the module: make sure zones are PostgreSQL's
+    await loadDatabaseTimeZones(this.dataSource);
     const feed = parseFeed(request.text, {
       format: request.format,
       programCode: request.programCode,
@@ -78,11 +81,14 @@ export class MeetingImportService {
     const zone = resolveTimeZone(request.defaultTimeZone ?? serverTimeZone());
     if (!zone.ok) fileError(zone.message, 'defaultTimeZone');
     const defaultTimeZone = zone.ok ? zone.zone : 'UTC';
+    // A row may name its program (our own feed does); the option is the program of every other row.
+    const wanted = new Set([programCode, ...feed.rows.map((r) => r.draft.programCode)]);
     const programs: { code: string }[] = await this.dataSource.query(
-      'SELECT code FROM programs WHERE code = $1',
-      [programCode],
+      'SELECT code FROM programs WHERE code = ANY ($1::text[])',
+      [[...wanted]],
     );
-    if (programs.length === 0)
+    const knownPrograms = new Set(programs.map((p) => p.code));
+    if (!knownPrograms.has(programCode) && feed.rows.some((r) => r.draft.programCode === programCode))
       fileError(`there is no program "${programCode}"; an admin can add it first`, 'program');
 
     const customCodes = new Set(feed.customTypes.map((t) => t.code));
@@ -94,10 +100,16 @@ export class MeetingImportService {
     const seen = new Map<string, number>();
     const zonesReplaced = new Map<string, string>();
     for (const { row, draft, fieldNames } of feed.rows) {
-      const result = normalizeDraft(
-        { ...draft, programCode },
-        { defaultTimeZone, row, fieldNames, isKnownType },
-      );
+      if (draft.programCode !== programCode && !knownPrograms.has(draft.programCode)) {
+        problems.push({
+          row,
+          field: 'program',
+          message: `there is no program "${draft.programCode}"; an admin can add it first`,
+          severity: 'error',
+        });
+        continue;
+      }
+      const result = normalizeDraft(draft, { defaultTimeZone, row, fieldNames, isKnownType });
       problems.push(...result.problems);
       if (!result.record) continue;
       const givenZone = draft.timeZone?.trim();

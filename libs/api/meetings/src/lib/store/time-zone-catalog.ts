@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { useDatabaseTimeZones } from '../domain/time-zones';
+import { databaseTimeZonesLoaded, useDatabaseTimeZones } from '../domain/time-zones';
 
 /**
  * Loads the time zone names PostgreSQL accepts, once at start, so imports, forms and filters accept only
@@ -11,7 +11,13 @@ export class TimeZoneCatalog implements OnModuleInit {
   constructor(private readonly dataSource: DataSource) {}
 
   async onModuleInit(): Promise<void> {
-    const rows: { name: string }[] = await this.dataSource.query('SELECT name FROM pg_timezone_names');
-    useDatabaseTimeZones(rows.map((r) => r.name));
+    await loadDatabaseTimeZones(this.dataSource);
   }
+}
+
+/** Reads PostgreSQL's zone names into the shared check (once; later calls do nothing). */
+export async function loadDatabaseTimeZones(dataSource: DataSource): Promise<void> {
+  if (databaseTimeZonesLoaded()) return;
+  const rows: { name: string }[] = await dataSource.query('SELECT name FROM pg_timezone_names');
+  useDatabaseTimeZones(rows.map((r) => r.name));
 }
