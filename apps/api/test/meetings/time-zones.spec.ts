@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { registerMember, setRole } from '../support/accounts';
 import { db, importFeed, mg, online, SEARCH, slugs, type SearchResult } from './support';
@@ -92,6 +93,23 @@ describe('time zones: only names PostgreSQL knows are stored, and one bad row ne
     expect(
       (await db(app).query(`SELECT count(*)::int AS n FROM meetings WHERE source = 'zones-bad'`))[0].n,
     ).toBe(0);
+  });
+
+  it('the import endpoint maps its default zone the same way, and refuses an unknown one', async () => {
+    const upload = (timeZone: string) =>
+      request(app.url)
+        .post('/admin/meetings/import')
+        .query({ source: 'zones-rest', timeZone })
+        .set('authorization', `Bearer ${admin.token}`)
+        .set('content-type', 'text/plain')
+        .send(JSON.stringify([online('no-zone', { timezone: undefined })]));
+    const ok = await upload('us/eastern');
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ applied: true, created: 1 });
+    expect(await zoneOf('no-zone')).toBe('America/New_York');
+    const bad = await upload('IST');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toMatch(/timeZone/);
   });
 
   it('the admin form maps a legacy zone and refuses an unknown one with a field error', async () => {
