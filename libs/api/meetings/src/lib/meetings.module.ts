@@ -30,6 +30,7 @@ import { MyMeetingsResolver } from './members/my-meetings.resolver';
 import { MyMeetingsService } from './members/my-meetings.service';
 import { MeetingSearchService } from './search/meeting-search.service';
 import { MeetingWriter } from './store/meeting-writer';
+import { TimeZoneCatalog } from './store/time-zone-catalog';
 
 /**
  * Meetings: search (public), meeting and group pages, saved meetings and calendar feeds, contacting
@@ -51,6 +52,7 @@ import { MeetingWriter } from './store/meeting-writer';
   ],
   controllers: [FeedsController, CalendarController, ImportController],
   providers: [
+    TimeZoneCatalog,
     MeetingsResolver,
     MeetingCatalogResolver,
     MeetingGroupsResolver,

@@ -4,7 +4,8 @@ import { Attendance, deriveAttendance, isApproximate } from './attendance';
 import { EXTRA_FIELDS, type DraftField, type MeetingDraft, type Problem } from './meeting-draft';
 import { isWebUrl, normalizeConferencePhone } from './providers';
 import { slugify } from './slug';
-import { DEFAULT_DURATION_MINUTES, durationBetween, isTimeZone, MINUTES_PER_DAY, parseClock } from './time';
+import { DEFAULT_DURATION_MINUTES, durationBetween, MINUTES_PER_DAY, parseClock } from './time';
+import { resolveTimeZone } from './time-zones';
 
 /** A validated meeting, ready to be stored. */
 export interface MeetingRecord {
@@ -20,6 +21,8 @@ export interface MeetingRecord {
   days: number[];
   startMinute: number;
   durationMinutes: number;
+  /** Whether the source or an admin gave the end time (or duration); else it is the one-hour default. */
+  durationGiven: boolean;
   timeZone: string;
   types: string[];
   notes: string;
@@ -126,6 +129,7 @@ export function normalizeDraft(
     );
   }
   let durationMinutes = DEFAULT_DURATION_MINUTES;
+  let durationGiven = false;
   if (draft.durationMinutes !== undefined && draft.durationMinutes !== null) {
     if (
       !Number.isInteger(draft.durationMinutes) ||
@@ -136,20 +140,26 @@ export function normalizeDraft(
         'durationMinutes',
         `a meeting lasts from 1 minute to 24 hours (got ${draft.durationMinutes} minutes)`,
       );
-    } else durationMinutes = draft.durationMinutes;
+    } else {
+      durationMinutes = draft.durationMinutes;
+      durationGiven = true;
+    }
   } else if (draft.endTime?.trim()) {
     const endMinute = parseClock(draft.endTime);
     if (endMinute === null) {
       error('endTime', `"${draft.endTime}" is not a time of day: use 24-hour HH:MM from 00:00 to 23:59`);
     } else if (startMinute !== null) {
       durationMinutes = durationBetween(startMinute, endMinute);
+      durationGiven = true;
     }
   }
 
-  let timeZone = text(draft.timeZone, 64);
-  if (timeZone && !isTimeZone(timeZone)) {
-    error('timeZone', `"${timeZone}" is not an IANA time zone; use a name such as America/New_York`);
-    timeZone = null;
+  let timeZone: string | null = null;
+  const givenZone = text(draft.timeZone, 100);
+  if (givenZone) {
+    const zone = resolveTimeZone(givenZone);
+    if (zone.ok) timeZone = zone.zone;
+    else error('timeZone', zone.message);
   }
   timeZone ??= options.defaultTimeZone;
 
@@ -240,6 +250,7 @@ export function normalizeDraft(
     days,
     startMinute,
     durationMinutes,
+    durationGiven,
     timeZone,
     types,
     notes: longText(draft.notes) ?? '',
@@ -300,6 +311,9 @@ function checkedUrl(
  * last touched it): a re-import that finds the same digest changes nothing.
  */
 export function contentHashOf(record: Omit<MeetingRecord, 'contentHash' | 'searchText'>): string {
-  const { published: _p, sourceUpdatedAt: _u, ...content } = record;
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  const { published: _p, sourceUpdatedAt: _u, durationGiven, ...content } = record;
+  // durationGiven counts only when set, so digests made before it existed stay valid
+  return createHash('sha256')
+    .update(JSON.stringify(durationGiven ? { ...content, durationGiven } : content))
+    .digest('hex');
 }

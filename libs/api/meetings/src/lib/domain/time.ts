@@ -40,23 +40,7 @@ export function durationBetween(startMinute: number, endMinute: number): number 
   return d === 0 ? MINUTES_PER_DAY : d;
 }
 
-const zoneCache = new Map<string, boolean>();
-
-/** True for an IANA time zone name this runtime knows, such as "America/New_York". */
-export function isTimeZone(name: string): boolean {
-  if (!name || name.length > 64 || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return false;
-  const cached = zoneCache.get(name);
-  if (cached !== undefined) return cached;
-  let ok: boolean;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    ok = true;
-  } catch {
-    ok = false;
-  }
-  zoneCache.set(name, ok);
-  return ok;
-}
+export { isTimeZone } from './time-zones';
 
 /** The zone this server runs in: the fallback when neither the feed nor the admin gives one. */
 export function serverTimeZone(): string {

@@ -38,6 +38,10 @@ export class MeetingEntity {
   @Column({ name: 'duration_minutes', type: 'smallint' })
   durationMinutes!: number;
 
+  /** Whether the source or an admin gave the end time; else the duration is the one-hour default. */
+  @Column({ name: 'duration_given', type: 'boolean', default: false })
+  durationGiven!: boolean;
+
   @Column({ name: 'time_zone', type: 'varchar', length: 64 })
   timeZone!: string;
 

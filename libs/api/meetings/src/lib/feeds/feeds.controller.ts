@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Options, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource, In, MoreThan } from 'typeorm';
 import { Public } from '@kinship/api/core';
@@ -21,6 +21,23 @@ export const originOf = (req: Request) => `${req.protocol}://${req.get('host') ?
 export class FeedsController {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** CORS preflight: browsers ask before a cross-origin GET with headers beyond the simple ones. */
+  @Options('meeting-guide.json')
+  preflight(@Req() req: Request, @Res() res: Response): void {
+    const asked = String(req.get('access-control-request-headers') ?? '');
+    res
+      .status(204)
+      .set({
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+        'Access-Control-Allow-Headers': /^[A-Za-z0-9, -]{1,500}$/.test(asked)
+          ? asked
+          : 'Accept, Accept-Language, Cache-Control, If-None-Match, If-Modified-Since',
+        'Access-Control-Max-Age': '86400',
+      })
+      .end();
+  }
+
   @Get('meeting-guide.json')
   async meetingGuide(
     @Req() req: Request,
@@ -41,6 +58,9 @@ export class FeedsController {
       }
       programId = found.id;
     }
+    const programCodes = new Map(
+      (await this.dataSource.getRepository(ProgramEntity).find()).map((p) => [p.id, p.code]),
+    );
     res.status(200);
     res.set({
       'Content-Type': 'application/json; charset=utf-8',
@@ -75,6 +95,7 @@ export class FeedsController {
             toMeetingGuide(m, {
               groupName: group && group.name !== m.name ? group.name : null,
               groupNotes: group?.notes || null,
+              programCode: programCodes.get(m.programId) ?? null,
               pageUrl: `${origin}/meetings/${m.id}`,
             }),
           );

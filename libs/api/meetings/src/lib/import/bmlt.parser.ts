@@ -2,7 +2,7 @@ import type { DraftField, MeetingDraft, Problem } from '../domain/meeting-draft'
 import { slugify } from '../domain/slug';
 import { BMLT_ATTENDANCE_KEYS, BMLT_KEY_CODES, BMLT_WORLD_ID_CODES } from '../vocabulary/na-formats';
 import { BUILT_IN_TYPES, type TypeDefinition, type TypeNames } from '../vocabulary/vocabulary';
-import { asNumber, asText, ImportFormat, type ParsedFeed, type ParseOptions } from './parsed-feed';
+import { asNumber, asText, describe, ImportFormat, type ParsedFeed, type ParseOptions } from './parsed-feed';
 
 export const BMLT_FIELDS: Partial<Record<DraftField, string>> = {
   sourceKey: 'id_bigint',
@@ -21,6 +21,15 @@ export const BMLT_FIELDS: Partial<Record<DraftField, string>> = {
 };
 
 type Json = Record<string, unknown>;
+
+/** The fields read as text: anything but text (or a number) there is an error, not a silent blank. */
+const TEXT_KEYS = [
+  ...['id_bigint', 'weekday_tinyint', 'start_time', 'duration_time', 'time_zone', 'formats', 'meeting_name'],
+  ...['comments', 'location_text', 'location_street', 'location_municipality', 'location_province'],
+  ...['location_postal_code_1', 'location_nation', 'location_info', 'location_sub_province'],
+  ...['location_city_subsection', 'location_neighborhood', 'virtual_meeting_link', 'venue_type'],
+  ...['virtual_meeting_additional_info', 'phone_meeting_number', 'published'],
+];
 
 interface FormatInfo {
   worldId: string | null;
@@ -94,6 +103,16 @@ export function parseBmlt(value: unknown, options: ParseOptions): ParsedFeed {
     });
     return feed;
   }
+  if (meetings.length === 0) {
+    feed.problems.push({
+      field: '(file)',
+      message:
+        'The BMLT response lists no meetings, so nothing was imported: check the query (its services, ' +
+        'weekdays or other filters) on the BMLT server.',
+      severity: 'error',
+    });
+    return feed;
+  }
   const formats = readFormats(body?.['formats'] ?? options.bmltFormats);
   const anyFormats = meetings.some((m) => m && typeof m === 'object' && asText((m as Json)['formats']));
   if (!formats && anyFormats) {
@@ -119,6 +138,11 @@ export function parseBmlt(value: unknown, options: ParseOptions): ParsedFeed {
       return;
     }
     const m = item as Json;
+    for (const key of TEXT_KEYS) {
+      const v = m[key];
+      if (v !== undefined && v !== null && typeof v !== 'string' && typeof v !== 'number')
+        error(key, `${key} must be text (got ${describe(v)})`);
+    }
     const t = (key: string) => asText(m[key]);
     const id = t('id_bigint');
     if (!id) error('id_bigint', 'id_bigint is required: the meeting id on the BMLT server');

@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import { badInput } from '@kinship/api/core';
 import { CurrentUser, Roles, type AuthUser } from '@kinship/api/auth';
 import { Role } from '@kinship/shared/contracts';
-import { isTimeZone } from '../domain/time';
+import { resolveTimeZone } from '../domain/time-zones';
 import { MeetingImportService, type ImportReport } from './import.service';
 import { ImportFormat } from './parsed-feed';
 
@@ -39,13 +39,21 @@ export class ImportController {
     if (format && !Object.values(ImportFormat).includes(format as ImportFormat)) {
       throw badInput(`format must be one of ${Object.values(ImportFormat).join(', ')}`);
     }
-    if (timeZone && !isTimeZone(timeZone)) throw badInput('timeZone must be an IANA time zone');
+    let zone: string | undefined;
+    if (timeZone) {
+      const check = resolveTimeZone(timeZone);
+      if (!check.ok)
+        throw badInput(`timeZone: ${check.message}`, {
+          fields: [{ field: 'timeZone', message: check.message }],
+        });
+      zone = check.zone;
+    }
     return this.imports.run({
       text: body,
       source,
       programCode: program?.toUpperCase(),
       format: (format as ImportFormat | undefined) ?? null,
-      defaultTimeZone: timeZone,
+      defaultTimeZone: zone,
       dryRun: dryRun === 'true',
       importedBy: user.id,
     });

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Problem } from '../domain/meeting-draft';
 import { normalizeDraft, type MeetingRecord } from '../domain/normalize';
-import { isTimeZone, serverTimeZone } from '../domain/time';
+import { serverTimeZone } from '../domain/time';
+import { resolveTimeZone } from '../domain/time-zones';
 import { MeetingWriter } from '../store/meeting-writer';
+import { loadDatabaseTimeZones } from '../store/time-zone-catalog';
 import { BUILT_IN_TYPES } from '../vocabulary/vocabulary';
 import { defaultProgramFor, parseFeed } from './parse-feed';
 import type { ImportFormat } from './parsed-feed';
@@ -58,6 +60,8 @@ export class MeetingImportService {
   ) {}
 
   async run(request: ImportRequest): Promise<ImportReport> {
+    // the command-line import builds this service without the module: make sure zones are PostgreSQL's
+    await loadDatabaseTimeZones(this.dataSource);
     const feed = parseFeed(request.text, {
       format: request.format,
       programCode: request.programCode,
@@ -74,14 +78,17 @@ export class MeetingImportService {
         'source',
       );
     }
-    const defaultTimeZone = request.defaultTimeZone ?? serverTimeZone();
-    if (!isTimeZone(defaultTimeZone))
-      fileError(`"${defaultTimeZone}" is not an IANA time zone`, 'defaultTimeZone');
+    const zone = resolveTimeZone(request.defaultTimeZone ?? serverTimeZone());
+    if (!zone.ok) fileError(zone.message, 'defaultTimeZone');
+    const defaultTimeZone = zone.ok ? zone.zone : 'UTC';
+    // A row may name its program (our own feed does); the option is the program of every other row.
+    const wanted = new Set([programCode, ...feed.rows.map((r) => r.draft.programCode)]);
     const programs: { code: string }[] = await this.dataSource.query(
-      'SELECT code FROM programs WHERE code = $1',
-      [programCode],
+      'SELECT code FROM programs WHERE code = ANY ($1::text[])',
+      [[...wanted]],
     );
-    if (programs.length === 0)
+    const knownPrograms = new Set(programs.map((p) => p.code));
+    if (!knownPrograms.has(programCode) && feed.rows.some((r) => r.draft.programCode === programCode))
       fileError(`there is no program "${programCode}"; an admin can add it first`, 'program');
 
     const customCodes = new Set(feed.customTypes.map((t) => t.code));
@@ -91,13 +98,23 @@ export class MeetingImportService {
 
     const records: MeetingRecord[] = [];
     const seen = new Map<string, number>();
+    const zonesReplaced = new Map<string, string>();
     for (const { row, draft, fieldNames } of feed.rows) {
-      const result = normalizeDraft(
-        { ...draft, programCode },
-        { defaultTimeZone, row, fieldNames, isKnownType },
-      );
+      if (draft.programCode !== programCode && !knownPrograms.has(draft.programCode)) {
+        problems.push({
+          row,
+          field: 'program',
+          message: `there is no program "${draft.programCode}"; an admin can add it first`,
+          severity: 'error',
+        });
+        continue;
+      }
+      const result = normalizeDraft(draft, { defaultTimeZone, row, fieldNames, isKnownType });
       problems.push(...result.problems);
       if (!result.record) continue;
+      const givenZone = draft.timeZone?.trim();
+      if (givenZone && givenZone !== result.record.timeZone)
+        zonesReplaced.set(givenZone, result.record.timeZone);
       const first = seen.get(result.record.sourceKey);
       if (first !== undefined) {
         problems.push({
@@ -110,6 +127,16 @@ export class MeetingImportService {
       }
       seen.set(result.record.sourceKey, row);
       records.push(result.record);
+    }
+    if (zonesReplaced.size > 0) {
+      problems.push({
+        field: fieldNameOf(feed.rows[0]?.fieldNames.timeZone),
+        message: `time zones written the old way were replaced by their current names: ${[...zonesReplaced]
+          .slice(0, 10)
+          .map(([from, to]) => `${from} → ${to}`)
+          .join(', ')}`,
+        severity: 'warning',
+      });
     }
     const usedDefaultZone = feed.rows.filter((r) => !r.draft.timeZone).length;
     if (usedDefaultZone > 0) {

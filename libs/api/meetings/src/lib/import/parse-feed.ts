@@ -1,4 +1,5 @@
 import { parseBmlt } from './bmlt.parser';
+import { isBmltEnvelope, notAMeetingList } from './bmlt-shapes';
 import { parseJsonText } from './json-text';
 import { parseMeetingGuide } from './meeting-guide.parser';
 import { ImportFormat, type ParsedFeed, type ParseOptions } from './parsed-feed';
@@ -22,7 +23,14 @@ const failed = (format: ImportFormat, message: string): ParsedFeed => ({
   customTypes: [],
 });
 
+/** The line of the first character that shows the text was not valid UTF-8 when it was read. */
+function firstUndecodableLine(text: string): number | null {
+  const at = text.indexOf('\uFFFD');
+  return at < 0 ? null : text.slice(0, at).split('\n').length;
+}
+
 function looksLikeBmlt(value: unknown): boolean {
+  if (isBmltEnvelope(value)) return true;
   const list = Array.isArray(value)
     ? value
     : value && typeof value === 'object'
@@ -43,6 +51,14 @@ export function parseFeed(text: string, options: FeedParseOptions = {}): ParsedF
   const isJson = trimmed.startsWith('[') || trimmed.startsWith('{');
   let format = options.format ?? null;
   if (!trimmed) return failed(format ?? ImportFormat.MEETING_GUIDE, 'The file is empty.');
+  const badLine = firstUndecodableLine(text);
+  if (badLine !== null) {
+    return failed(
+      format ?? (isJson ? ImportFormat.MEETING_GUIDE : ImportFormat.TSML_CSV),
+      `The file is not UTF-8 text (line ${badLine} has bytes that are not UTF-8; it may be Latin-1 or ` +
+        'Windows-1252, as older spreadsheets save it). Save or export it as UTF-8 ("CSV UTF-8") and import it again.',
+    );
+  }
 
   if (format === ImportFormat.TSML_CSV || (!format && !isJson)) {
     const firstLine = trimmed.split(/\r?\n/, 1)[0].toLowerCase();
@@ -60,6 +76,8 @@ export function parseFeed(text: string, options: FeedParseOptions = {}): ParsedF
 
   const parsed = parseJsonText(text);
   if (!parsed.ok) return failed(format ?? ImportFormat.MEETING_GUIDE, parsed.message);
+  const other = notAMeetingList(parsed.value);
+  if (other) return failed(format ?? ImportFormat.BMLT, other);
   format ??= looksLikeBmlt(parsed.value) ? ImportFormat.BMLT : ImportFormat.MEETING_GUIDE;
   const programCode = options.programCode ?? defaultProgramFor(format);
   if (format === ImportFormat.BMLT) {

@@ -55,3 +55,12 @@ export function parseUpdated(value: unknown): Date | null {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+/** How a mistyped value is named in a problem. */
+export function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
+  return `${typeof value === 'number' ? 'the number' : ''} ${String(value)}`.trim();
+}

@@ -2,7 +2,7 @@ import type { DraftField, MeetingDraft, Problem } from '../domain/meeting-draft'
 import { slugify } from '../domain/slug';
 import { parseWeekday } from '../domain/time';
 import { codeForTypeLabel } from '../vocabulary/vocabulary';
-import { parseCsv } from './csv';
+import { CsvSyntaxError, parseCsv } from './csv';
 import { asNumber, ImportFormat, parseUpdated, type ParsedFeed, type ParseOptions } from './parsed-feed';
 
 /** TSML template columns (lower-cased) for each draft field. */
@@ -75,7 +75,19 @@ export function parseTsmlCsv(text: string, options: ParseOptions): ParsedFeed {
     skipped: 0,
     customTypes: [],
   };
-  const rows = parseCsv(text);
+  let rows: ReturnType<typeof parseCsv>;
+  try {
+    rows = parseCsv(text);
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    feed.problems.push({
+      row: error.line,
+      field: '(file)',
+      message: `The CSV file is not well formed: ${error.message}.`,
+      severity: 'error',
+    });
+    return feed;
+  }
   const header = rows.shift();
   if (!header) {
     feed.problems.push({ field: '(file)', message: 'The CSV file is empty.', severity: 'error' });

@@ -3,7 +3,7 @@ import type { MeetingEntity } from '../entities/meeting.entity';
 
 /** The columns a search returns for each meeting (everything but the derived search text and digest). */
 export const MEETING_COLUMNS = `m.id, m.source, m.source_key, m.slug, m.name, m.program_id, m.group_id, m.days,
-  m.start_minute, m.duration_minutes, m.time_zone, m.types, m.notes, m.venue, m.address, m.city, m.state,
+  m.start_minute, m.duration_minutes, m.duration_given, m.time_zone, m.types, m.notes, m.venue, m.address, m.city, m.state,
   m.postal_code, m.country, m.formatted_address, m.location_notes, m.regions, m.latitude, m.longitude,
   m.approximate, m.conference_url, m.conference_url_notes, m.conference_phone, m.conference_phone_notes,
   m.attendance, m.url, m.feedback_url, m.extras, m.published, m.source_updated_at, m.created_at, m.updated_at`;
@@ -19,6 +19,7 @@ export interface MeetingRow {
   days: number[];
   start_minute: number;
   duration_minutes: number;
+  duration_given: boolean;
   time_zone: string;
   types: string[];
   notes: string;
@@ -61,6 +62,7 @@ export function rowToMeeting(r: MeetingRow): MeetingEntity {
     days: r.days,
     startMinute: r.start_minute,
     durationMinutes: r.duration_minutes,
+    durationGiven: r.duration_given,
     timeZone: r.time_zone,
     types: r.types,
     notes: r.notes,

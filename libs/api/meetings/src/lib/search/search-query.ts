@@ -176,9 +176,10 @@ export function scheduleSearchSql(
   const p = new Params();
   const at = p.add(c.at.toISOString(), '::timestamptz');
   const where = filterConditions(c, p);
+  // next_start is NULL only for a zone PostgreSQL cannot convert (see the migration): such a row is skipped
   const page = after
     ? `WHERE (q.next_start, q.id) > (${p.add(after.t, '::timestamptz')}, ${p.add(after.id, '::uuid')})`
-    : '';
+    : 'WHERE q.next_start IS NOT NULL';
   return {
     sql: `SELECT q.* FROM (
             SELECT ${MEETING_COLUMNS},

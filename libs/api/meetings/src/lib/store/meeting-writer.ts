@@ -13,7 +13,7 @@ export interface WriteCounts {
 /** The columns of jsonb_to_recordset for a MeetingRecord, in snake_case. */
 const RECORD_COLUMNS = `
   source_key text, slug text, name text, program_code text, group_key text, group_id uuid, days smallint[],
-  start_minute smallint, duration_minutes smallint, time_zone text, types text[], notes text, venue text,
+  start_minute smallint, duration_minutes smallint, duration_given boolean, time_zone text, types text[], notes text, venue text,
   address text, city text, state text, postal_code text, country text, formatted_address text,
   location_notes text, regions text[], latitude double precision, longitude double precision,
   approximate boolean, conference_url text, conference_url_notes text, conference_phone text,
@@ -28,6 +28,7 @@ const UPDATED_COLUMNS = [
   'days',
   'start_minute',
   'duration_minutes',
+  'duration_given',
   'time_zone',
   'types',
   'notes',
@@ -68,6 +69,7 @@ function toRow(r: MeetingRecord, slug: string) {
     days: r.days,
     start_minute: r.startMinute,
     duration_minutes: r.durationMinutes,
+    duration_given: r.durationGiven,
     time_zone: r.timeZone,
     types: r.types,
     notes: r.notes,

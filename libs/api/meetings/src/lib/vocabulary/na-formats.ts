@@ -61,3 +61,22 @@ export const BMLT_KEY_CODES: Record<string, string> = {
 
 /** BMLT formats that describe attendance, which we derive from the address, link and phone instead. */
 export const BMLT_ATTENDANCE_KEYS = new Set(['WEB', 'VM', 'HY', 'VO', 'OL']);
+
+/**
+ * NA codes that have a Meeting Guide equivalent: the feed publishes the Meeting Guide code, so tsml-ui and
+ * the Meeting Guide app can filter by it; an NA meeting imported from a feed gets its NA code back.
+ */
+export const NA_TO_MEETING_GUIDE: Readonly<Record<string, string>> = {
+  BEG: 'BE',
+  CW: 'CF',
+  DISC: 'D',
+  GL: 'LGBTQ',
+  SMOK: 'SM',
+  SPK: 'SP',
+  STEP: 'ST',
+  TRAD: 'TR',
+};
+
+export const MEETING_GUIDE_TO_NA: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(NA_TO_MEETING_GUIDE).map(([na, mg]) => [mg, na]),
+);
