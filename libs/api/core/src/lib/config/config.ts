@@ -11,8 +11,13 @@ export interface AppConfig {
   redisUrl: string | null;
   jwtSecret: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** How many reverse-proxy hops to trust for the client address (0: none). */
+  /**
+   * How many reverse-proxy hops to trust (0: none) for the client address and, with `X-Forwarded-Proto:
+   * https`, for knowing the request came over TLS (Secure cookies, HSTS).
+   */
   trustProxy: number;
+  /** The most sockets one member may hold open on one node at once. */
+  maxSocketsPerMember: number;
   /** Where the built web client lives; served from the same origin when present. */
   webDist: string | null;
   /** Seed demo accounts and data on the first start with an empty database (never in production). */
@@ -99,6 +104,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`TRUST_PROXY must be the number of proxy hops to trust, 0 to 10 (got "${trustProxyRaw}")`);
   }
 
+  const maxSocketsRaw = get('MAX_SOCKETS_PER_MEMBER') ?? '20';
+  const maxSocketsPerMember = parseIntIn(maxSocketsRaw, 1, 1000);
+  if (maxSocketsPerMember === null) {
+    problems.push(`MAX_SOCKETS_PER_MEMBER must be a whole number from 1 to 1000 (got "${maxSocketsRaw}")`);
+  }
+
   const demoRaw = (get('DEMO_DATA') ?? 'false').toLowerCase();
   if (!['true', 'false'].includes(demoRaw)) {
     problems.push(`DEMO_DATA must be true or false (got "${demoRaw}")`);
@@ -116,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: jwtSecret as string,
     logLevel: logLevelRaw as AppConfig['logLevel'],
     trustProxy: trustProxy as number,
+    maxSocketsPerMember: maxSocketsPerMember as number,
     webDist: get('WEB_DIST') ?? null,
     demoData: demoRaw === 'true',
   };
