@@ -4,7 +4,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, NotFoundException
 import type { GqlContextType } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { AppError, safeError } from '@kinship/api/core';
+import { AppError, isOverload, safeError, unavailable } from '@kinship/api/core';
 import { ErrorCode } from '@kinship/shared/contracts';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -42,6 +42,7 @@ export class ErrorsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<GqlContextType>() === 'graphql') return exception;
     if (host.getType() !== 'http') throw exception;
+    if (!(exception instanceof AppError) && isOverload(exception)) exception = unavailable();
     const req = host.switchToHttp().getRequest<Request>();
     const res = host.switchToHttp().getResponse<Response>();
 

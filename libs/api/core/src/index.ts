@@ -23,3 +23,4 @@ export * from './lib/contracts/sponsor-lookup';
 export * from './lib/text/normalize-text';
 export * from './lib/text/text.pipe';
 export * from './lib/errors/not-null';
+export * from './lib/errors/overload';

@@ -16,6 +16,10 @@ export interface AppConfig {
    * https`, for knowing the request came over TLS (Secure cookies, HSTS).
    */
   trustProxy: number;
+  /** Connections each node keeps to PostgreSQL at most. */
+  databasePoolMax: number;
+  /** How long a request waits for a free connection before it is answered UNAVAILABLE (retry). */
+  databasePoolTimeoutMs: number;
   /** The most sockets one member may hold open on one node at once. */
   maxSocketsPerMember: number;
   /** Where the built web client lives; served from the same origin when present. */
@@ -104,6 +108,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`TRUST_PROXY must be the number of proxy hops to trust, 0 to 10 (got "${trustProxyRaw}")`);
   }
 
+  const poolMaxRaw = get('DATABASE_POOL_MAX') ?? '10';
+  const databasePoolMax = parseIntIn(poolMaxRaw, 1, 500);
+  if (databasePoolMax === null) {
+    problems.push(`DATABASE_POOL_MAX must be a whole number from 1 to 500 (got "${poolMaxRaw}")`);
+  }
+  const poolTimeoutRaw = get('DATABASE_POOL_TIMEOUT_MS') ?? '5000';
+  const databasePoolTimeoutMs = parseIntIn(poolTimeoutRaw, 50, 600000);
+  if (databasePoolTimeoutMs === null) {
+    problems.push(
+      `DATABASE_POOL_TIMEOUT_MS must be milliseconds from 50 to 600000 (got "${poolTimeoutRaw}")`,
+    );
+  }
+
   const maxSocketsRaw = get('MAX_SOCKETS_PER_MEMBER') ?? '20';
   const maxSocketsPerMember = parseIntIn(maxSocketsRaw, 1, 1000);
   if (maxSocketsPerMember === null) {
@@ -128,6 +145,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: logLevelRaw as AppConfig['logLevel'],
     trustProxy: trustProxy as number,
     maxSocketsPerMember: maxSocketsPerMember as number,
+    databasePoolMax: databasePoolMax as number,
+    databasePoolTimeoutMs: databasePoolTimeoutMs as number,
     webDist: get('WEB_DIST') ?? null,
     demoData: demoRaw === 'true',
   };
