@@ -1,7 +1,7 @@
 import { DataSource, type QueryRunner } from 'typeorm';
 import type { Socket } from 'socket.io-client';
 import { registerMember } from '../support/accounts';
-import { connected, connectSocket } from '../support/sockets';
+import { connected, connectSocket, once } from '../support/sockets';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -63,10 +63,7 @@ describe('an exhausted database pool', () => {
   it('refuses a new socket with a retryable connect error', async () => {
     await holdThePool();
     const late = connectSocket(app.url, member.token);
-    const error = await connected(late).then(
-      () => null,
-      (e: Error & { data?: unknown }) => e,
-    );
+    const error = await once<Error & { data?: unknown }>(late, 'connect_error');
     late.disconnect();
     await releaseThePool();
     expect(error?.message).toMatch(/^UNAVAILABLE/);

@@ -265,6 +265,36 @@ export function oneBadLeafArb(
   });
 }
 
+const FREE_TEXT = new Set(['Plain words', 'Member A.']);
+
+/**
+ * Fixed cases for every field: plausible arguments with a NUL in every free-text leaf, a lone surrogate
+ * in every free-text leaf, and a NUL appended to every string leaf (formats included).
+ */
+export function fixedCases(field: GraphQLField<unknown, unknown>, ids: string[]): Record<string, unknown>[] {
+  const make = (change: (value: string) => string | null) => {
+    const args: Record<string, unknown> = {};
+    for (const a of field.args) args[a.name] = plausible(a.type, a.name, ids);
+    let changed = false;
+    for (const path of paths(args)) {
+      let node: unknown = args;
+      for (const key of path) node = (node as Record<string | number, unknown>)[key];
+      if (typeof node !== 'string') continue;
+      const next = change(node);
+      if (next !== null) {
+        setAt(args, path, next);
+        changed = true;
+      }
+    }
+    return changed ? args : null;
+  };
+  return [
+    make((v) => (FREE_TEXT.has(v) ? `${v}\u0000` : null)),
+    make((v) => (FREE_TEXT.has(v) ? `x\uD800${v}` : null)),
+    make((v) => `${v}\u0000`),
+  ].filter((c): c is Record<string, unknown> => c !== null);
+}
+
 function typeRef(type: GraphQLInputType): string {
   return type.toString();
 }
@@ -346,7 +376,10 @@ export async function walkSchema(
         oneBadLeafArb(field, options.ids),
         oneBadLeafArb(field, options.ids),
       );
-      const samples = fc.sample(arb, { seed: options.seed + index, numRuns: options.runs });
+      const samples = [
+        ...fixedCases(field, options.ids),
+        ...fc.sample(arb, { seed: options.seed + index, numRuns: options.runs }),
+      ];
       const started = Date.now();
       for (const variables of samples) {
         const res = await app.gql(query, variables, { token: caller.token, ip: caller.ip });
