@@ -14,6 +14,7 @@ import {
   runMigrations,
   requestLogging,
   ShutdownState,
+  TextPipe,
   type AppConfig,
   type RedisClient,
 } from '@kinship/api/core';
@@ -48,7 +49,7 @@ export async function createApp(
   app.use(requestLogging(logger));
   app.use(securityHeaders);
   app.use(cookieParser());
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new TextPipe(), createValidationPipe());
 
   const webDist = config.webDist ?? resolve(process.cwd(), 'dist/apps/web');
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));

@@ -6,6 +6,8 @@ import {
   complexityPlugin,
   depthLimitRule,
   formatGraphQLError,
+  isOverload,
+  unavailable,
   safeError,
   GRAPHQL_MAX_COMPLEXITY,
   GRAPHQL_MAX_DEPTH,
@@ -33,9 +35,15 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(GRAPHQL_MAX_COMPLEXITY)],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const original = (error as { originalError?: Error })?.originalError ?? error;
+      if (isOverload(original)) {
+        // Busy, not broken: a retryable code the web client's retry link backs off on.
+        logger.warn({ path: formatted.path }, 'database busy: answered UNAVAILABLE');
+        const busy = unavailable();
+        return { message: busy.message, path: formatted.path, extensions: busy.extensions };
+      }
       const out = formatGraphQLError(formatted);
       if (out.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
-        const original = (error as { originalError?: Error })?.originalError ?? error;
         logger.error({ err: safeError(original), path: formatted.path }, 'unexpected GraphQL error');
       }
       return out;

@@ -20,3 +20,7 @@ export * from './lib/demo/demo-data';
 export * from './lib/discovery';
 export * from './lib/database/run-migrations';
 export * from './lib/contracts/sponsor-lookup';
+export * from './lib/text/normalize-text';
+export * from './lib/text/text.pipe';
+export * from './lib/errors/not-null';
+export * from './lib/errors/overload';

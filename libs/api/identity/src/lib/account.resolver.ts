@@ -116,7 +116,8 @@ export class AccountResolver {
     ctx.res.cookie(REFRESH_COOKIE, tokens.refreshToken, {
       httpOnly: true,
       sameSite: 'strict',
-      secure: this.config.nodeEnv === 'production',
+      // Over TLS, directly or behind a trusted proxy (TRUST_PROXY and X-Forwarded-Proto: https).
+      secure: this.config.nodeEnv === 'production' || ctx.req.secure,
       path: REFRESH_COOKIE_PATH,
       expires: tokens.refreshExpiresAt,
     });
@@ -124,6 +125,11 @@ export class AccountResolver {
   }
 
   private clearCookie(ctx: HttpContext): void {
-    ctx.res.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+    ctx.res.clearCookie(REFRESH_COOKIE, {
+      path: REFRESH_COOKIE_PATH,
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.nodeEnv === 'production' || ctx.req.secure,
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { Public } from '@kinship/api/core';
+import { badInput, Public } from '@kinship/api/core';
 import { MeetingType, RecoveryProgram } from './dto/meeting.model';
 import { MeetingPlace } from './dto/my-meetings.model';
 import { ProgramEntity } from './entities/program.entity';
@@ -38,7 +38,7 @@ export class MeetingCatalogResolver {
       );
       codes = used.map((u) => u.code);
     }
-    const lang = language.slice(0, 10);
+    const lang = languageTag(language);
     return codes
       .map((code) => {
         const def = defs.get(code);
@@ -83,4 +83,15 @@ export class MeetingCatalogResolver {
       );
     return rows;
   }
+}
+
+/** A BCP 47 language tag Intl accepts (localeCompare throws on others), or a field error. */
+function languageTag(language: string): string {
+  try {
+    const [tag] = Intl.getCanonicalLocales(language.slice(0, 35));
+    if (tag) return tag;
+  } catch {
+    // refused below
+  }
+  throw badInput('language must be a language code such as en or es.', { field: 'language' });
 }

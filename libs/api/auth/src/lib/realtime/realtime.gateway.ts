@@ -10,11 +10,12 @@ import {
 } from '@nestjs/websockets';
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
-import { handleAck, LOGGER } from '@kinship/api/core';
+import { APP_CONFIG, handleAck, LOGGER, type AppConfig } from '@kinship/api/core';
 import { ErrorCode, type SocketAck } from '@kinship/shared/contracts';
 import type { AuthUser } from '../auth-user';
 import { SessionService } from '../session.service';
 import { SessionEvents, sessionRoom, userRoom } from './session-events';
+import { SocketQuota, tooManySocketsError } from './socket-quota';
 
 export type AuthedSocket = Socket & { data: { user: AuthUser } };
 
@@ -29,12 +30,16 @@ export const SHUTDOWN_RECONNECT_HINT_MS = 1000;
 @WebSocketGateway()
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   @WebSocketServer() server!: Server;
+  private readonly quota: SocketQuota;
 
   constructor(
     private readonly sessions: SessionService,
     private readonly events: SessionEvents,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.quota = new SocketQuota(config.maxSocketsPerMember);
+  }
 
   afterInit(server: Server): void {
     this.events.attach(server);
@@ -48,10 +53,22 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
         .authenticate(token)
         .then((user) => {
           if (!user) return next(new Error('UNAUTHENTICATED: your session has ended, sign in again'));
+          if (!this.quota.take(user.id)) {
+            this.logger.warn({ max: this.quota.max }, 'socket refused: too many for one member');
+            return next(tooManySocketsError(this.quota.max));
+          }
+          socket.once('disconnect', () => this.quota.release(user.id));
           socket.data.user = user;
           next();
         })
-        .catch(() => next(new Error('INTERNAL_SERVER_ERROR: try again shortly')));
+        .catch(() => {
+          // The database is busy or away for a moment: the client's reconnection retries.
+          const error = new Error('UNAVAILABLE: busy for a moment, try again shortly') as Error & {
+            data: unknown;
+          };
+          error.data = { code: 'UNAVAILABLE', retryAfterSeconds: 2 };
+          next(error);
+        });
     });
   }
 

@@ -4,6 +4,9 @@ import jwt from 'jsonwebtoken';
 import { APP_CONFIG, type AppConfig } from '@kinship/api/core';
 import { ACCESS_TOKEN_TTL_SECONDS } from './token-settings';
 
+/** Nodes' clocks may differ a little. */
+const CLOCK_SKEW_SECONDS = 30;
+
 export interface AccessClaims {
   sub: string;
   sid: string;
@@ -23,16 +26,23 @@ export class TokenService {
     });
   }
 
-  /** The claims of a valid, unexpired token of ours, or null. */
+  /**
+   * The claims of a valid, unexpired token of ours, or null. A token must carry `exp` and `iat` and be no
+   * older than the access-token lifetime: a token signed without an expiry never works.
+   */
   verifyAccess(token: string): AccessClaims | null {
     try {
       const payload = jwt.verify(token, this.config.jwtSecret, {
         algorithms: ['HS256'],
         audience: 'kinship',
         issuer: 'kinship',
+        maxAge: ACCESS_TOKEN_TTL_SECONDS + CLOCK_SKEW_SECONDS,
+        clockTolerance: CLOCK_SKEW_SECONDS,
       });
       if (
         typeof payload !== 'object' ||
+        typeof payload.exp !== 'number' ||
+        typeof payload.iat !== 'number' ||
         typeof payload.sub !== 'string' ||
         typeof payload['sid'] !== 'string'
       ) {

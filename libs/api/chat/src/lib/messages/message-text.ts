@@ -1,24 +1,19 @@
+import { normalizeText, TextRefused } from '@kinship/api/core';
 import { CHAT_MESSAGE_MAX } from '@kinship/shared/contracts';
 import { invalid } from '../chat-errors';
 
-// Control characters other than tab and newline, and the invisible ones used to smuggle text.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
 const MAX_LINES = 40;
 
 /**
- * Validates and tidies a message: text only (a string, no binary), Unicode NFC, no control or invisible
- * characters, trimmed, at most CHAT_MESSAGE_MAX characters and MAX_LINES lines, not blank.
+ * Validates and tidies a message: text only (a string, no binary), the platform's one text normalization
+ * (normalizeText: NFC, no control or invisible characters, NUL and lone surrogates refused), trimmed, at most CHAT_MESSAGE_MAX characters and MAX_LINES lines, not blank.
  */
 export function normalizeMessageText(raw: unknown): string {
   if (typeof raw !== 'string') throw invalid('A message must be text.');
   if (raw.length > CHAT_MESSAGE_MAX * 4) {
     throw invalid(`That message is too long: keep it under ${CHAT_MESSAGE_MAX} characters.`);
   }
-  const text = raw
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL, '')
+  const text = normalized(raw)
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   if (text.length === 0) throw invalid('Write something before sending.');
@@ -29,6 +24,19 @@ export function normalizeMessageText(raw: unknown): string {
     throw invalid(`That message has too many lines: keep it under ${MAX_LINES}.`);
   }
   return text;
+}
+
+function normalized(raw: string): string {
+  try {
+    return normalizeText(raw);
+  } catch (error) {
+    if (error instanceof TextRefused) {
+      throw error.problem === 'invisible-only'
+        ? invalid('Write something before sending.')
+        : invalid(`text ${error.message}.`);
+    }
+    throw error;
+  }
 }
 
 const LINK =

@@ -19,6 +19,15 @@ describe('loadConfig', () => {
   it('accepts a minimal valid environment with defaults', () => {
     const config = loadConfig(valid);
     expect(config).toMatchObject({ port: 3000, nodeEnv: 'development', redisUrl: null, trustProxy: 0 });
+    expect(config.maxSocketsPerMember).toBe(20);
+  });
+
+  it('names TRUST_PROXY and MAX_SOCKETS_PER_MEMBER when they are not numbers in range', () => {
+    expect(problemsOf({ ...valid, TRUST_PROXY: 'yes' })[0]).toMatch(/^TRUST_PROXY must be the number/);
+    expect(problemsOf({ ...valid, MAX_SOCKETS_PER_MEMBER: '0' })).toEqual([
+      'MAX_SOCKETS_PER_MEMBER must be a whole number from 1 to 1000 (got "0")',
+    ]);
+    expect(loadConfig({ ...valid, MAX_SOCKETS_PER_MEMBER: '3' }).maxSocketsPerMember).toBe(3);
   });
 
   it('names DATABASE_URL when it is missing or not a postgres URL', () => {

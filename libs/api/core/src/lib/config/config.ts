@@ -11,8 +11,17 @@ export interface AppConfig {
   redisUrl: string | null;
   jwtSecret: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** How many reverse-proxy hops to trust for the client address (0: none). */
+  /**
+   * How many reverse-proxy hops to trust (0: none) for the client address and, with `X-Forwarded-Proto:
+   * https`, for knowing the request came over TLS (Secure cookies, HSTS).
+   */
   trustProxy: number;
+  /** Connections each node keeps to PostgreSQL at most. */
+  databasePoolMax: number;
+  /** How long a request waits for a free connection before it is answered UNAVAILABLE (retry). */
+  databasePoolTimeoutMs: number;
+  /** The most sockets one member may hold open on one node at once. */
+  maxSocketsPerMember: number;
   /** Where the built web client lives; served from the same origin when present. */
   webDist: string | null;
   /** Seed demo accounts and data on the first start with an empty database (never in production). */
@@ -99,6 +108,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`TRUST_PROXY must be the number of proxy hops to trust, 0 to 10 (got "${trustProxyRaw}")`);
   }
 
+  const poolMaxRaw = get('DATABASE_POOL_MAX') ?? '10';
+  const databasePoolMax = parseIntIn(poolMaxRaw, 1, 500);
+  if (databasePoolMax === null) {
+    problems.push(`DATABASE_POOL_MAX must be a whole number from 1 to 500 (got "${poolMaxRaw}")`);
+  }
+  const poolTimeoutRaw = get('DATABASE_POOL_TIMEOUT_MS') ?? '5000';
+  const databasePoolTimeoutMs = parseIntIn(poolTimeoutRaw, 50, 600000);
+  if (databasePoolTimeoutMs === null) {
+    problems.push(
+      `DATABASE_POOL_TIMEOUT_MS must be milliseconds from 50 to 600000 (got "${poolTimeoutRaw}")`,
+    );
+  }
+
+  const maxSocketsRaw = get('MAX_SOCKETS_PER_MEMBER') ?? '20';
+  const maxSocketsPerMember = parseIntIn(maxSocketsRaw, 1, 1000);
+  if (maxSocketsPerMember === null) {
+    problems.push(`MAX_SOCKETS_PER_MEMBER must be a whole number from 1 to 1000 (got "${maxSocketsRaw}")`);
+  }
+
   const demoRaw = (get('DEMO_DATA') ?? 'false').toLowerCase();
   if (!['true', 'false'].includes(demoRaw)) {
     problems.push(`DEMO_DATA must be true or false (got "${demoRaw}")`);
@@ -116,6 +144,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: jwtSecret as string,
     logLevel: logLevelRaw as AppConfig['logLevel'],
     trustProxy: trustProxy as number,
+    maxSocketsPerMember: maxSocketsPerMember as number,
+    databasePoolMax: databasePoolMax as number,
+    databasePoolTimeoutMs: databasePoolTimeoutMs as number,
     webDist: get('WEB_DIST') ?? null,
     demoData: demoRaw === 'true',
   };

@@ -8,7 +8,8 @@ export type MigrationClass = new () => MigrationInterface;
  * which `runMigrations` applies at start under a lock (`synchronize` is off everywhere, tests included).
  */
 export function dataSourceOptions(
-  config: Pick<AppConfig, 'databaseUrl'>,
+  config: Pick<AppConfig, 'databaseUrl'> &
+    Partial<Pick<AppConfig, 'databasePoolMax' | 'databasePoolTimeoutMs'>>,
   migrations: MigrationClass[],
 ): DataSourceOptions {
   return {
@@ -18,6 +19,11 @@ export function dataSourceOptions(
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     migrations,
-    extra: { max: 10, connectionTimeoutMillis: 5000, application_name: 'kinship-api' },
+    // A request that finds the pool exhausted for this long gets a retryable UNAVAILABLE, not a 500.
+    extra: {
+      max: config.databasePoolMax ?? 10,
+      connectionTimeoutMillis: config.databasePoolTimeoutMs ?? 5000,
+      application_name: 'kinship-api',
+    },
   };
 }

@@ -5,6 +5,7 @@ import {
   type SocketError,
 } from '@kinship/shared/contracts';
 import { AppError } from '../errors/app-error';
+import { isOverload, unavailable } from '../errors/overload';
 
 /** The optional details an AppError may carry into a socket error (`reason`, `retryAfterSeconds`, `until`, `note`). */
 function details(error: AppError): Omit<SocketError, 'code' | 'message'> {
@@ -17,8 +18,12 @@ function details(error: AppError): Omit<SocketError, 'code' | 'message'> {
   return out;
 }
 
-/** Turns a thrown error into an error ack: our own errors keep code and message, others are masked. */
+/**
+ * Turns a thrown error into an error ack: our own errors keep code and message; a busy database becomes
+ * UNAVAILABLE with `retryAfterSeconds` (the client retries); anything else is masked.
+ */
 export function errorAck(error: unknown): SocketAck<never> {
+  if (!(error instanceof AppError) && isOverload(error)) error = unavailable();
   if (error instanceof AppError) {
     return { ok: false, error: { code: error.code, message: error.message, ...details(error) } };
   }
@@ -43,7 +48,7 @@ export async function handleAck<T>(
   try {
     return { ok: true, data: await work() };
   } catch (error) {
-    if (!(error instanceof AppError)) onUnexpected?.(error);
+    if (!(error instanceof AppError) && !isOverload(error)) onUnexpected?.(error);
     return errorAck(error);
   }
 }

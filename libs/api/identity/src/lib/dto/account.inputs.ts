@@ -12,6 +12,7 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import { Transform } from 'class-transformer';
+import { OptionalNotNull } from '@kinship/api/core';
 import {
   BIO_MAX,
   DISPLAY_NAME_MAX,
@@ -92,7 +93,7 @@ export class SignInInput {
 @InputType()
 export class UpdateProfileInput {
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Transform(trim)
   @IsString()
   @Length(DISPLAY_NAME_MIN, DISPLAY_NAME_MAX, {
@@ -102,13 +103,13 @@ export class UpdateProfileInput {
   displayName?: string;
 
   @Field(() => String, { nullable: true, description: 'What you choose to share with other members.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(BIO_MAX, { message: `bio must be at most ${BIO_MAX} characters long` })
   bio?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(SUPPORTED_LOCALES, { message: `locale must be one of ${SUPPORTED_LOCALES.join(', ')}` })
   locale?: string;
 

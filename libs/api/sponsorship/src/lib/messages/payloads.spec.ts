@@ -22,10 +22,19 @@ describe('private message payloads', () => {
     ['binary text', { sponsorshipId: id, clientId: id, text: Buffer.from('hi') }],
     ['an object as text', { sponsorshipId: id, clientId: id, text: { toString: () => 'hi' } }],
     ['blank text', { sponsorshipId: id, clientId: id, text: ' \n ' }],
-    ['control characters', { sponsorshipId: id, clientId: id, text: 'a\u0000b' }],
+    ['a NUL character', { sponsorshipId: id, clientId: id, text: 'a\u0000b' }],
+    ['a lone surrogate', { sponsorshipId: id, clientId: id, text: 'x\uD800y' }],
+    ['two zero-width spaces', { sponsorshipId: id, clientId: id, text: '\u200B\u200B' }],
+    ['only invisible characters and spaces', { sponsorshipId: id, clientId: id, text: ' \uFEFF \u202E ' }],
     ['an unknown field', { sponsorshipId: id, clientId: id, text: 'hi', html: '<b>' }],
   ])('refuses %s', (_label, payload) => {
     expect(() => parseSend(payload)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  });
+
+  it('removes control, bidi and zero-width characters and keeps emoji sequences', () => {
+    expect(messageText('ok\u202E \u2066x\u2069\u200B\u0085\u0007 \u{1F469}\u200D\u{1F467}')).toBe(
+      'ok x \u{1F469}\u200D\u{1F467}',
+    );
   });
 
   it('counts characters, not UTF-16 units, against the size limit', () => {

@@ -1,4 +1,4 @@
-import { badInput } from '@kinship/api/core';
+import { badInput, normalizeText, TextRefused } from '@kinship/api/core';
 import {
   DM_MESSAGE_MAX,
   type DmJoinPayload,
@@ -7,9 +7,6 @@ import {
 } from '@kinship/shared/contracts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Control characters other than tab and line breaks, and the BOM. */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/;
 const MAX_SEQ = 2 ** 31 - 1;
 
 function objectWith(payload: unknown, keys: string[]): Record<string, unknown> {
@@ -34,17 +31,27 @@ function seq(value: unknown, field: string): number {
 }
 
 /**
- * A message's text as stored: plain text only (a string, no control characters), line breaks normalised,
- * surrounding white space trimmed, 1 to DM_MESSAGE_MAX characters.
+ * A message's text as stored: plain text only (a string), the platform's one text normalization
+ * (normalizeText: NFC, line breaks as LF, no control, bidi or zero-width characters; NUL and lone
+ * surrogates refused), surrounding white space trimmed, 1 to DM_MESSAGE_MAX characters.
  */
 export function messageText(value: unknown): string {
-  if (typeof value !== 'string') throw badInput('text must be plain text.');
-  const text = value.replace(/\r\n?/g, '\n').trim();
-  if (!text) throw badInput('A message cannot be empty.');
-  if ([...text].length > DM_MESSAGE_MAX) {
-    throw badInput(`A message can be at most ${DM_MESSAGE_MAX} characters long.`);
+  if (typeof value !== 'string') throw badInput('text must be plain text.', { field: 'text' });
+  if (value.length > DM_MESSAGE_MAX * 4) {
+    throw badInput(`A message can be at most ${DM_MESSAGE_MAX} characters long.`, { field: 'text' });
   }
-  if (FORBIDDEN_CHARS.test(text)) throw badInput('text must be plain text (no control characters).');
+  let text: string;
+  try {
+    text = normalizeText(value).trim();
+  } catch (error) {
+    if (!(error instanceof TextRefused)) throw error;
+    if (error.problem !== 'invisible-only') throw badInput(`text ${error.message}.`, { field: 'text' });
+    text = '';
+  }
+  if (!text) throw badInput('A message cannot be empty.', { field: 'text' });
+  if ([...text].length > DM_MESSAGE_MAX) {
+    throw badInput(`A message can be at most ${DM_MESSAGE_MAX} characters long.`, { field: 'text' });
+  }
   return text;
 }
 

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SessionStore } from '../session/session-store';
 import { createAuthLink, createRefreshErrorLink, createRefresher, type Refresher } from './auth-links';
+import { createBusyRetryLink, type BusyRetryOptions } from './busy-retry-link';
 
 export interface KinshipClientOptions {
   /** Defaults to `/graphql` on the same origin (the API serves the web client). */
@@ -8,6 +9,8 @@ export interface KinshipClientOptions {
   /** Replaces the HTTP link; tests pass a fake terminating link here. */
   terminatingLink?: ApolloLink;
   session?: SessionStore;
+  /** How UNAVAILABLE answers are retried (tests shorten the waits). */
+  busyRetry?: BusyRetryOptions;
 }
 
 export interface KinshipClient {
@@ -17,14 +20,19 @@ export interface KinshipClient {
   restoreSession(): Promise<boolean>;
 }
 
-/** The one Apollo Client factory of the web client: error link → auth link → HTTP. */
+/** The one Apollo Client factory of the web client: error link → busy retry → auth link → HTTP. */
 export function createKinshipClient(options: KinshipClientOptions = {}): KinshipClient {
   const session = options.session ?? new SessionStore();
   const terminating =
     options.terminatingLink ?? new HttpLink({ uri: options.uri ?? '/graphql', credentials: 'same-origin' });
   const refresh: Refresher = createRefresher(session, terminating);
   const client = new ApolloClient({
-    link: ApolloLink.from([createRefreshErrorLink(refresh), createAuthLink(session), terminating]),
+    link: ApolloLink.from([
+      createRefreshErrorLink(refresh),
+      createBusyRetryLink(options.busyRetry),
+      createAuthLink(session),
+      terminating,
+    ]),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });

@@ -1,0 +1,72 @@
+import { DataSource, type QueryRunner } from 'typeorm';
+import type { Socket } from 'socket.io-client';
+import { registerMember } from '../support/accounts';
+import { connected, connectSocket, once } from '../support/sockets';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * With a one-connection pool held by someone else, requests cannot get a connection in time: that is
+ * "busy, retry", never INTERNAL_SERVER_ERROR, over GraphQL and over socket acks alike.
+ */
+describe('an exhausted database pool', () => {
+  let app: TestApp;
+  let member: Awaited<ReturnType<typeof registerMember>>;
+  let roomId: string;
+  let socket: Socket;
+  let holder: QueryRunner | null = null;
+  beforeAll(async () => {
+    app = await startTestApp({ DATABASE_POOL_MAX: '1', DATABASE_POOL_TIMEOUT_MS: '150' });
+    member = await registerMember(app);
+    const rooms = await app.gql<{ chatRooms: { rooms: { id: string }[] } }>(
+      '{ chatRooms { rooms { id } } }',
+      {},
+      { token: member.token },
+    );
+    roomId = rooms.data?.chatRooms.rooms[0]?.id as string;
+    socket = await connected(connectSocket(app.url, member.token));
+  });
+  afterAll(async () => {
+    socket?.disconnect();
+    await holder?.release();
+    await app.close();
+  });
+
+  const holdThePool = async () => {
+    holder = app.running.app.get(DataSource).createQueryRunner();
+    await holder.connect();
+  };
+  const releaseThePool = async () => {
+    await holder?.release();
+    holder = null;
+  };
+
+  it('answers GraphQL with UNAVAILABLE and retryAfterSeconds, then works again', async () => {
+    await holdThePool();
+    const busy = await app.gql('{ me { id } }', {}, { token: member.token });
+    await releaseThePool();
+    expect(busy.status).toBeLessThan(500);
+    expect(busy.errors?.[0]?.extensions).toEqual({ code: 'UNAVAILABLE', retryAfterSeconds: 2 });
+    const again = await app.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: member.token });
+    expect(again.data?.me.id).toBe(member.id);
+  });
+
+  it('answers a socket event with a retryable error ack', async () => {
+    await holdThePool();
+    const ack = await socket.timeout(5000).emitWithAck('chat:subscribe', { roomId });
+    await releaseThePool();
+    expect(ack).toEqual({
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: expect.any(String), retryAfterSeconds: 2 },
+    });
+  });
+
+  it('refuses a new socket with a retryable connect error', async () => {
+    await holdThePool();
+    const late = connectSocket(app.url, member.token);
+    const error = await once<Error & { data?: unknown }>(late, 'connect_error');
+    late.disconnect();
+    await releaseThePool();
+    expect(error?.message).toMatch(/^UNAVAILABLE/);
+    expect(error?.data).toEqual({ code: 'UNAVAILABLE', retryAfterSeconds: 2 });
+  });
+});
