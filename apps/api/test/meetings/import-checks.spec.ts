@@ -155,6 +155,24 @@ describe('imports that tell the truth', () => {
       expect(await stored('csv-open')).toBe(0);
     });
 
+    it('names the columns it does not import', async () => {
+      const csv =
+        `${TSML_HEADER},"District","Email"\n` +
+        '"7:00 PM","Monday","Harbor","1 Dock St, Portland, ME","America/New_York","harbor-d","North","x@example.org"\n';
+      const report = await upload(csv, { source: 'csv-columns' }, 'text/csv');
+      expect(report).toMatchObject({ applied: true, created: 1 });
+      expect(report.problems).toContainEqual(
+        expect.objectContaining({
+          field: '(header)',
+          severity: 'warning',
+          message: 'These columns are not imported: "District".',
+        }),
+      );
+      expect(report.problems).toContainEqual(
+        expect.objectContaining({ field: '(header)', message: expect.stringContaining('email') }),
+      );
+    });
+
     it('refuses a Latin-1 file with a clear message instead of storing mangled text', async () => {
       const csv = `${TSML_HEADER}\n"7:00 PM","Monday","Café Serenidad","1 Dock St, Portland, ME","America/New_York","cafe"\n`;
       const report = await upload(Buffer.from(csv, 'latin1'), { source: 'latin1' }, 'text/csv');

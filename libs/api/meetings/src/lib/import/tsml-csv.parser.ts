@@ -104,6 +104,18 @@ export function parseTsmlCsv(text: string, options: ParseOptions): ParsedFeed {
     });
     return feed;
   }
+  const readColumns = new Set<string>(Object.values(COLUMNS));
+  const unread = header.cells
+    .map((h) => h.trim())
+    .filter((h) => h && !readColumns.has(h.toLowerCase()) && !PRIVATE_COLUMN.test(h.toLowerCase()));
+  if (unread.length) {
+    feed.problems.push({
+      row: header.line,
+      field: '(header)',
+      message: `These columns are not imported: ${unread.map((h) => `"${h.slice(0, 40)}"`).join(', ')}.`,
+      severity: 'warning',
+    });
+  }
   if (header.cells.some((h) => PRIVATE_COLUMN.test(h.trim().toLowerCase()))) {
     feed.problems.push({
       field: '(header)',
