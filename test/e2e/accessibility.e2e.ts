@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, launchChromium } from './support/browser';
+import { joinTopicRoom, signInToken } from './support/chat-screen';
 import { startSponsorship } from './support/sponsorship-api';
 
 /**
@@ -244,5 +245,46 @@ describe('accessibility (axe-core, WCAG 2.0 A/AA and 2.1 AA)', () => {
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     if (serious.length > 0) throw new Error(report(path, serious));
     expect(problems).toEqual([]);
+  });
+});
+
+/** The crisis help dialog, open over the chat screens, at phone and desktop width. */
+describe('accessibility of the crisis dialog (open)', () => {
+  it.each([
+    ['private message, 390 px', 'private', { width: 390, height: 780 }],
+    ['room, 1280 px', 'room', { width: 1280, height: 800 }],
+  ] as const)('%s', async (_name, where, viewport) => {
+    const { member, sponsorshipId } = await startSponsorship(undefined, { registerMember: true });
+    const roomId = await joinTopicRoom(await signInToken(member.email, member.password), 'topic:smart-tools');
+    const context = await browser.newContext({
+      baseURL: baseUrl(),
+      locale: 'en-US',
+      viewport,
+      bypassCSP: true,
+    });
+    context.setDefaultTimeout(15_000);
+    try {
+      const page = await context.newPage();
+      await page.goto('/sign-in');
+      await page.getByLabel('Email').fill(member.email);
+      await page.getByLabel('Password').fill(member.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+      await page.goto(where === 'room' ? `/chat/${roomId}` : `/sponsorship/messages/${sponsorshipId}`);
+      if (where === 'room') await page.locator('.chat-connection--connected').waitFor();
+      const composer = page.getByLabel('Your message', { exact: true });
+      await composer.fill('I want to kill myself');
+      await composer.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'You are not alone. Help is here right now.' });
+      await dialog.waitFor({ state: 'visible' });
+      await dialog.getByRole('heading', { name: 'Online meetings starting soon' }).waitFor();
+      await dialog.locator('[role="status"]').waitFor({ state: 'detached' });
+      await page.addScriptTag({ path: require.resolve('axe-core') });
+      const violations = await page.evaluate<AxeViolation[]>(AXE_RUN);
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      if (serious.length > 0) throw new Error(report(`the crisis dialog (${where})`, serious));
+    } finally {
+      await context.close();
+    }
   });
 });

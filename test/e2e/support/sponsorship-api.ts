@@ -27,13 +27,18 @@ const freshEmail = (what: string) => `${what}-${Date.now()}-${(counter += 1)}@ex
 export async function startSponsorship(
   member: { email: string; password: string } = { email: freshEmail('sponsee'), password: PASSWORD },
   { registerMember = false } = {},
-): Promise<{ sponsorshipId: string; member: { email: string; password: string } }> {
+): Promise<{
+  sponsorshipId: string;
+  member: { email: string; password: string };
+  sponsor: { email: string; password: string };
+}> {
   const register = (email: string, displayName: string) =>
     gql<{ register: { accessToken: string; account: { id: string } } }>(
       'mutation ($input: RegisterInput!) { register(input: $input) { accessToken account { id } } }',
       { input: { email, password: PASSWORD, displayName } },
     );
-  const sponsor = await register(freshEmail('sponsor'), SPONSOR_NAME);
+  const sponsorEmail = freshEmail('sponsor');
+  const sponsor = await register(sponsorEmail, SPONSOR_NAME);
   await gql(
     'mutation ($input: SponsorProfileInput!) { saveSponsorProfile(input: $input) { programs } }',
     {
@@ -73,5 +78,9 @@ export async function startSponsorship(
     { id: requestSponsorship.id },
     sponsor.register.accessToken,
   );
-  return { sponsorshipId: requestSponsorship.id, member };
+  return {
+    sponsorshipId: requestSponsorship.id,
+    member,
+    sponsor: { email: sponsorEmail, password: PASSWORD },
+  };
 }

@@ -6,6 +6,7 @@ import { isLocale, LanguageSwitcher, setLocale } from '@kinship/web/i18n';
 import { Alert, Layout } from '@kinship/web/ui';
 import { APP_NS } from './app.resources';
 import { AppRoutes } from './routes';
+import { SponsorshipNavLink } from './SponsorshipNavLink';
 
 /** A one-time message handed over in the navigation state, e.g. "You signed out." */
 function notice(state: unknown): string | null {
@@ -44,7 +45,7 @@ export function AppShell() {
           ...(session.account?.role === 'ADMIN'
             ? [<NavLink to="/admin/meetings">{t('nav.manageMeetings')}</NavLink>]
             : []),
-          <NavLink to="/sponsorship">{t('nav.sponsorship')}</NavLink>,
+          <SponsorshipNavLink />,
           <NavLink to="/chat">{t('nav.chat')}</NavLink>,
           <NavLink to="/toolkit">{t('nav.toolkit')}</NavLink>,
           <NavLink to="/resources">{t('nav.resources')}</NavLink>,

@@ -44,3 +44,6 @@ export {
   type SocketFactory,
 } from './lib/realtime/realtime';
 // Test support lives in its own entry point, `@kinship/web/data/testing`, so it never reaches the app bundle.
+export { useCrisisHelp, conversationPath, CRISIS_MEETINGS_MINUTES } from './lib/crisis/useCrisisHelp';
+export { useUnreadCount } from './lib/unread/useUnreadCount';
+export { CRISIS_MEETINGS, CRISIS_SPONSOR, UNREAD_COUNTS } from './lib/graphql/crisis.documents';

@@ -24,3 +24,15 @@ export { HelpPage, guessHelpCountry, OTHER_COUNTRY, type HelpPageProps } from '.
 export { CrisisPanel, type CrisisPanelProps } from './lib/help/CrisisPanel';
 export { dialable } from './lib/help/phone-links';
 export { UI_NS } from './lib/ui.resources';
+export {
+  CrisisDialog,
+  draftFromState,
+  type CrisisDialogProps,
+  type CrisisMeeting,
+  type DraftState,
+} from './lib/help/CrisisDialog';
+export { isEmergency, EMERGENCY_KINDS } from './lib/help/crisis-content';
+export { CharacterCount, characterCount, type CharacterCountProps } from './lib/chat/CharacterCount';
+export { useStickToBottom, type StickToBottomOptions } from './lib/chat/useStickToBottom';
+export { NewMessagesButton } from './lib/chat/NewMessagesButton';
+export { setPageTitle, setTitleCount } from './lib/components/document-title';

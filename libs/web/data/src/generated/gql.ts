@@ -34,6 +34,9 @@ type Documents = {
     "\n  mutation AddChatFilter($input: AddChatFilterInput!) {\n    addChatFilter(input: $input) {\n      id\n    }\n  }\n": typeof types.AddChatFilterDocument,
     "\n  mutation RemoveChatFilter($input: RemoveChatFilterInput!) {\n    removeChatFilter(input: $input)\n  }\n": typeof types.RemoveChatFilterDocument,
     "\n  query ChatAuditLog($roomId: ID, $first: Int, $after: String) {\n    chatAuditLog(roomId: $roomId, first: $first, after: $after) {\n      entries {\n        id\n        at\n        action\n        reason\n        details\n        roomId\n        targetMessageId\n        actor {\n          id\n          displayName\n        }\n        targetMember {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": typeof types.ChatAuditLogDocument,
+    "\n  query CrisisSponsor {\n    mySponsorships(statuses: [ACTIVE]) {\n      id\n      myRole\n      other {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CrisisSponsorDocument,
+    "\n  query CrisisMeetings($filter: MeetingFilter!) {\n    meetings(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n          name\n          online {\n            url\n            phone\n          }\n          upcoming(count: 1) {\n            start\n            inProgress\n            startsInMinutes\n          }\n        }\n      }\n    }\n  }\n": typeof types.CrisisMeetingsDocument,
+    "\n  query UnreadCounts {\n    mySponsorships {\n      id\n      unreadCount\n    }\n    sponsorshipNotifications(first: 1) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadCountsDocument,
     "\n  query RealtimeTokenCheck {\n    me {\n      id\n    }\n  }\n": typeof types.RealtimeTokenCheckDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    role\n    bio\n    locale\n    timeZone\n    createdAt\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -136,6 +139,9 @@ const documents: Documents = {
     "\n  mutation AddChatFilter($input: AddChatFilterInput!) {\n    addChatFilter(input: $input) {\n      id\n    }\n  }\n": types.AddChatFilterDocument,
     "\n  mutation RemoveChatFilter($input: RemoveChatFilterInput!) {\n    removeChatFilter(input: $input)\n  }\n": types.RemoveChatFilterDocument,
     "\n  query ChatAuditLog($roomId: ID, $first: Int, $after: String) {\n    chatAuditLog(roomId: $roomId, first: $first, after: $after) {\n      entries {\n        id\n        at\n        action\n        reason\n        details\n        roomId\n        targetMessageId\n        actor {\n          id\n          displayName\n        }\n        targetMember {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": types.ChatAuditLogDocument,
+    "\n  query CrisisSponsor {\n    mySponsorships(statuses: [ACTIVE]) {\n      id\n      myRole\n      other {\n        id\n        displayName\n      }\n    }\n  }\n": types.CrisisSponsorDocument,
+    "\n  query CrisisMeetings($filter: MeetingFilter!) {\n    meetings(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n          name\n          online {\n            url\n            phone\n          }\n          upcoming(count: 1) {\n            start\n            inProgress\n            startsInMinutes\n          }\n        }\n      }\n    }\n  }\n": types.CrisisMeetingsDocument,
+    "\n  query UnreadCounts {\n    mySponsorships {\n      id\n      unreadCount\n    }\n    sponsorshipNotifications(first: 1) {\n      unreadCount\n    }\n  }\n": types.UnreadCountsDocument,
     "\n  query RealtimeTokenCheck {\n    me {\n      id\n    }\n  }\n": types.RealtimeTokenCheckDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    role\n    bio\n    locale\n    timeZone\n    createdAt\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
@@ -312,6 +318,18 @@ export function graphql(source: "\n  mutation RemoveChatFilter($input: RemoveCha
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChatAuditLog($roomId: ID, $first: Int, $after: String) {\n    chatAuditLog(roomId: $roomId, first: $first, after: $after) {\n      entries {\n        id\n        at\n        action\n        reason\n        details\n        roomId\n        targetMessageId\n        actor {\n          id\n          displayName\n        }\n        targetMember {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query ChatAuditLog($roomId: ID, $first: Int, $after: String) {\n    chatAuditLog(roomId: $roomId, first: $first, after: $after) {\n      entries {\n        id\n        at\n        action\n        reason\n        details\n        roomId\n        targetMessageId\n        actor {\n          id\n          displayName\n        }\n        targetMember {\n          id\n          displayName\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrisisSponsor {\n    mySponsorships(statuses: [ACTIVE]) {\n      id\n      myRole\n      other {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrisisSponsor {\n    mySponsorships(statuses: [ACTIVE]) {\n      id\n      myRole\n      other {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrisisMeetings($filter: MeetingFilter!) {\n    meetings(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n          name\n          online {\n            url\n            phone\n          }\n          upcoming(count: 1) {\n            start\n            inProgress\n            startsInMinutes\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrisisMeetings($filter: MeetingFilter!) {\n    meetings(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n          name\n          online {\n            url\n            phone\n          }\n          upcoming(count: 1) {\n            start\n            inProgress\n            startsInMinutes\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadCounts {\n    mySponsorships {\n      id\n      unreadCount\n    }\n    sponsorshipNotifications(first: 1) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadCounts {\n    mySponsorships {\n      id\n      unreadCount\n    }\n    sponsorshipNotifications(first: 1) {\n      unreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -242,7 +242,6 @@ registerNamespace(
         you: 'You',
         seen: 'Seen',
         closed: 'This conversation has ended. The messages are no longer available.',
-        tooLong: 'A message can be at most {{max}} characters.',
         connection: {
           connecting: 'Connecting…',
           reconnecting: 'Reconnecting… Messages you write will be sent when you are back online.',
@@ -494,7 +493,6 @@ registerNamespace(
         you: 'Tú',
         seen: 'Visto',
         closed: 'Esta conversación terminó. Los mensajes ya no están disponibles.',
-        tooLong: 'Un mensaje puede tener como máximo {{max}} caracteres.',
         connection: {
           connecting: 'Conectando…',
           reconnecting: 'Reconectando… Lo que escribas se enviará cuando vuelvas a tener conexión.',

@@ -31,6 +31,41 @@ registerNamespace(
         private: 'Only you can see this. Nothing was shared outside Kinship.',
         more: 'More help lines',
         close: 'Close',
+        warmTitle: 'You reached out. That matters.',
+        intro: {
+          suicide:
+            'It sounds like you might be thinking about ending your life. Please reach out now: call or text 988, any time.',
+          overdose: 'If someone may be overdosing, act now:',
+          relapse:
+            'It sounds like tonight is hard and using is on your mind. You do not have to face it alone: talk to someone now.',
+          using_alone:
+            'If you are going to use, please do not use alone. Someone can stay on the line with you and send help if you need it.',
+          warm: 'It sounds like things are hard right now. You do not have to face it alone: reach out to someone now.',
+        },
+        stepsHeading: 'What you can do now',
+        messageSponsor: 'Message my sponsor, {{name}}',
+        sponsorDraft: 'I am having a hard time right now. Can we talk?',
+        meetings: {
+          heading: 'Online meetings starting soon',
+          loading: 'Looking for online meetings…',
+          unavailable: 'Online meetings could not be loaded right now.',
+          none: 'No online meeting starts in the next 30 minutes.',
+          inProgress: 'In progress now',
+          startsAt_one: 'Starts at {{time}} (in {{count}} minute)',
+          startsAt_other: 'Starts at {{time}} (in {{count}} minutes)',
+          join: 'Join',
+          joinNamed: 'Join {{name}}',
+          dial: 'Dial in',
+          dialNamed: 'Dial in to {{name}}',
+        },
+      },
+      composer: {
+        count: '{{n}} of {{max}} characters',
+        over_one: '{{count}} character over the limit of {{max}}',
+        over_other: '{{count}} characters over the limit of {{max}}',
+      },
+      chat: {
+        newMessages: 'New messages',
       },
       help: {
         link: 'Get help now',
@@ -144,6 +179,41 @@ registerNamespace(
         private: 'Solo tú puedes ver esto. No se compartió nada fuera de Kinship.',
         more: 'Más líneas de ayuda',
         close: 'Cerrar',
+        warmTitle: 'Pediste ayuda. Eso importa.',
+        intro: {
+          suicide:
+            'Parece que podrías estar pensando en quitarte la vida. Por favor, busca ayuda ahora: llama o escribe al 988, a cualquier hora (marca 2 para español).',
+          overdose: 'Si alguien podría estar sufriendo una sobredosis, actúa ya:',
+          relapse:
+            'Parece que esta noche es difícil y estás pensando en consumir. No tienes que enfrentarlo solo: habla con alguien ahora.',
+          using_alone:
+            'Si vas a consumir, por favor no lo hagas solo. Alguien puede quedarse en la línea contigo y enviar ayuda si la necesitas.',
+          warm: 'Parece que las cosas están difíciles ahora. No tienes que enfrentarlo solo: habla con alguien ahora.',
+        },
+        stepsHeading: 'Lo que puedes hacer ahora',
+        messageSponsor: 'Escribir a mi padrino o madrina, {{name}}',
+        sponsorDraft: 'Lo estoy pasando mal ahora mismo. ¿Podemos hablar?',
+        meetings: {
+          heading: 'Reuniones en línea que empiezan pronto',
+          loading: 'Buscando reuniones en línea…',
+          unavailable: 'No se pudieron cargar las reuniones en línea ahora.',
+          none: 'Ninguna reunión en línea empieza en los próximos 30 minutos.',
+          inProgress: 'En curso ahora',
+          startsAt_one: 'Empieza a las {{time}} (en {{count}} minuto)',
+          startsAt_other: 'Empieza a las {{time}} (en {{count}} minutos)',
+          join: 'Unirme',
+          joinNamed: 'Unirme a {{name}}',
+          dial: 'Llamar',
+          dialNamed: 'Llamar a {{name}}',
+        },
+      },
+      composer: {
+        count: '{{n}} de {{max}} caracteres',
+        over_one: '{{count}} carácter por encima del límite de {{max}}',
+        over_other: '{{count}} caracteres por encima del límite de {{max}}',
+      },
+      chat: {
+        newMessages: 'Mensajes nuevos',
       },
       help: {
         link: 'Ayuda inmediata',

@@ -98,11 +98,16 @@ describe('a chat room', () => {
     open(socket);
     await waitFor(() => expect(shown()).toEqual([1, 2]));
     typeAndSend("I don't want to live anymore");
-    const panel = await screen.findByRole('alert');
-    expect(panel.textContent).toMatch(/You are not alone/);
-    expect(panel.querySelector('a[href="tel:988"]')).toBeTruthy();
-    expect(panel.querySelector('a[href="sms:988"]')).toBeTruthy();
-    expect(panel.textContent).toMatch(/Only you can see this/);
+    const dialog = await screen.findByRole('dialog', { name: 'You are not alone. Help is here right now.' });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(dialog.querySelector('a[href="tel:988"]')).toBeTruthy();
+    expect(dialog.querySelector('a[href="sms:988"]')).toBeTruthy();
+    expect(dialog.textContent).toMatch(/Only you can see this/);
+    // Escape closes it and the member is back in the composer.
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(screen.getByLabelText('Your message'));
   });
 
   it('shows the overdose steps when the server says overdose', async () => {
@@ -118,7 +123,7 @@ describe('a chat room', () => {
         steps: [],
       }),
     );
-    const panel = await screen.findByRole('alert');
+    const panel = await screen.findByRole('dialog', { name: 'You are not alone. Help is here right now.' });
     expect(panel.textContent).toMatch(/naloxone/i);
     expect(panel.textContent).toMatch(/rescue position/i);
     expect(panel.querySelector('a[href="tel:911"]')).toBeTruthy();

@@ -1,19 +1,29 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHAT_MESSAGE_MAX } from '@kinship/shared/contracts';
-import { Button } from '@kinship/web/ui';
+import { Button, CharacterCount, characterCount } from '@kinship/web/ui';
 import { CHAT_NS } from '../chat.resources';
 
 /**
  * The message box. Enter sends on a keyboard, Shift+Enter adds a line (a phone's return key adds a line;
  * the Send button sends). Sending works while reconnecting: the message waits and goes when it can.
  */
-export function Composer({ onSend, onTyping }: { onSend: (text: string) => void; onTyping: () => void }) {
+export function Composer({
+  onSend,
+  onTyping,
+  inputRef,
+}: {
+  onSend: (text: string) => void;
+  onTyping: () => void;
+  /** The text box, for giving the focus back (after the crisis dialog closes). */
+  inputRef?: RefObject<HTMLTextAreaElement | null>;
+}) {
   const { t } = useTranslation(CHAT_NS);
   const [draft, setDraft] = useState('');
   const hintId = useId();
+  const countId = useId();
   const inputId = useId();
-  const over = [...draft].length - CHAT_MESSAGE_MAX;
+  const over = characterCount(draft) - CHAT_MESSAGE_MAX;
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -33,11 +43,12 @@ export function Composer({ onSend, onTyping }: { onSend: (text: string) => void;
       </label>
       <textarea
         id={inputId}
+        ref={inputRef}
         className="field__control chat-composer__input"
         rows={2}
         value={draft}
         placeholder={t('composer.label')}
-        aria-describedby={hintId}
+        aria-describedby={`${hintId} ${countId}`}
         aria-invalid={over > 0 || undefined}
         onChange={(event) => {
           setDraft(event.target.value);
@@ -48,9 +59,12 @@ export function Composer({ onSend, onTyping }: { onSend: (text: string) => void;
       <Button type="submit" disabled={!draft.trim() || over > 0}>
         {t('composer.send')}
       </Button>
-      <p id={hintId} className="field__hint chat-composer__hint">
-        {over > 0 ? t('composer.tooLong', { count: over }) : t('composer.hint')}
-      </p>
+      <div className="chat-composer__hint">
+        <p id={hintId} className="field__hint">
+          {t('composer.hint')}
+        </p>
+        <CharacterCount id={countId} text={draft} max={CHAT_MESSAGE_MAX} />
+      </div>
     </form>
   );
 }

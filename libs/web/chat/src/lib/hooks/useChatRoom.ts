@@ -242,6 +242,10 @@ export function useChatRoom(
     const mine = (id: string) => id === roomId;
     const onMessage = (m: ChatMessagePayload) => {
       if (!mine(m.roomId)) return;
+      // My own message, back through the room before its acknowledgement: show it once, not twice.
+      if (m.author?.id === myId && m.clientId) {
+        changePending((list) => list.filter((p) => p.clientId !== m.clientId));
+      }
       let gap = false;
       mutate((t) => {
         const r = receive(t, [fromPayload(m, myId)]);

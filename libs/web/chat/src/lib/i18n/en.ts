@@ -75,7 +75,6 @@ export const en = {
     label: 'Your message',
     hint: 'Enter sends; Shift+Enter starts a new line.',
     send: 'Send',
-    tooLong: '{{count}} characters over the limit',
   },
   connection: {
     connecting: 'Connecting…',

@@ -78,7 +78,6 @@ export const es: SameKeys<typeof en> = {
     label: 'Tu mensaje',
     hint: 'Enter envía; Mayús+Enter empieza una línea nueva.',
     send: 'Enviar',
-    tooLong: '{{count}} caracteres por encima del límite',
   },
   connection: {
     connecting: 'Conectando…',

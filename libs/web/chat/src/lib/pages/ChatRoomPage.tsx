@@ -1,9 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useRealtime, useSession } from '@kinship/web/data';
-import { Alert, Button, CrisisPanel, PageHeading, SessionGate } from '@kinship/web/ui';
+import { useCrisisHelp, useRealtime, useSession } from '@kinship/web/data';
+import {
+  Alert,
+  Button,
+  CrisisDialog,
+  NewMessagesButton,
+  PageHeading,
+  SessionGate,
+  useStickToBottom,
+} from '@kinship/web/ui';
 import { CHAT_ROOM, JOIN_CHAT_ROOM, LEAVE_CHAT_ROOM } from '../graphql/chat.documents';
 import { useChatRoom } from '../hooks/useChatRoom';
 import { Composer } from '../components/Composer';
@@ -22,10 +30,23 @@ function Conversation({ roomId, myId }: { roomId: string; myId: string }) {
   const [reporting, setReporting] = useState<string | null>(null);
   const [thanks, setThanks] = useState<'thanks' | 'hidden' | null>(null);
   const endRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    endRef.current?.scrollIntoView?.({ block: 'end' });
-  }, [chat.messages.length, chat.pending.length]);
+  const footerRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const help = useCrisisHelp(chat.crisis !== null);
+  const lastPending = chat.pending[chat.pending.length - 1];
+  const lastMessage = chat.messages[chat.messages.length - 1];
+  const follow = useStickToBottom({
+    endRef,
+    footerRef,
+    lastKey: !chat.ready
+      ? null
+      : lastPending
+        ? `p:${lastPending.clientId}`
+        : lastMessage
+          ? `m:${lastMessage.seq}`
+          : '',
+    lastIsMine: lastPending !== undefined || Boolean(lastMessage?.mine),
+  });
 
   if (chat.loadError) {
     return (
@@ -37,9 +58,15 @@ function Conversation({ roomId, myId }: { roomId: string; myId: string }) {
   return (
     <>
       <ConnectionStatus state={state} />
-      {chat.crisis ? (
-        <CrisisPanel crisis={chat.crisis} onClose={chat.dismissCrisis} note={t('crisis.private')} />
-      ) : null}
+      <CrisisDialog
+        crisis={chat.crisis}
+        onClose={chat.dismissCrisis}
+        returnFocusRef={inputRef}
+        note={t('crisis.private')}
+        sponsor={help.sponsor}
+        meetings={help.meetings}
+        // Issue 9: pass the "ask a moderator to check in on me" button as `moderatorCheckIn` here.
+      />
       {chat.notice ? (
         <Alert tone="info">
           <p>{t('room.rejected')}</p>
@@ -84,8 +111,15 @@ function Conversation({ roomId, myId }: { roomId: string; myId: string }) {
           />
         ))}
       </ol>
-      <div ref={endRef} />
-      <div className="chat-footer">
+      <div ref={endRef} className="chat-end" />
+      <div ref={footerRef} className="chat-footer">
+        <NewMessagesButton
+          show={follow.cue}
+          onClick={() => {
+            follow.jump();
+            inputRef.current?.focus();
+          }}
+        />
         <p className="chat-typing muted" aria-live="polite">
           {chat.typing.length
             ? t('room.typing', { count: chat.typing.length, names: chat.typing.join(', ') })
@@ -97,7 +131,7 @@ function Conversation({ roomId, myId }: { roomId: string; myId: string }) {
         {chat.restriction ? (
           <RestrictionNotice restriction={chat.restriction} />
         ) : (
-          <Composer onSend={chat.send} onTyping={chat.notifyTyping} />
+          <Composer onSend={chat.send} onTyping={chat.notifyTyping} inputRef={inputRef} />
         )}
       </div>
       <ReportDialog

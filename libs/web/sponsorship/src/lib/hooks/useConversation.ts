@@ -200,6 +200,7 @@ export function useConversation(
   }, [apollo, older.cursor, sponsorshipId]);
 
   return {
+    ready,
     messages,
     pending,
     otherReadSeq,

@@ -1,9 +1,20 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useRealtime, useSession } from '@kinship/web/data';
-import { Alert, Button, CrisisPanel, PageHeading, SessionGate } from '@kinship/web/ui';
+import { useCrisisHelp, useRealtime, useSession } from '@kinship/web/data';
+import {
+  Alert,
+  Button,
+  CharacterCount,
+  CrisisDialog,
+  NewMessagesButton,
+  PageHeading,
+  SessionGate,
+  characterCount,
+  draftFromState,
+  useStickToBottom,
+} from '@kinship/web/ui';
 import { DM_MESSAGE_MAX } from '@kinship/shared/contracts';
 import { SPONSORSHIP } from '../graphql/sponsorship.documents';
 import { useConversation } from '../hooks/useConversation';
@@ -15,20 +26,50 @@ function Conversation({ id, myId }: { id: string; myId: string }) {
   const { socket, state } = useRealtime();
   const { data } = useQuery(SPONSORSHIP, { variables: { id } });
   const chat = useConversation(socket, state, id, myId);
-  const [draft, setDraft] = useState('');
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState(() => draftFromState(location.state) ?? '');
   const endRef = useRef<HTMLLIElement>(null);
+  const footerRef = useRef<HTMLFormElement>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const countId = useId();
+  const help = useCrisisHelp(chat.crisis !== null);
   const name = data?.sponsorship.other.displayName ?? '';
   const time = new Intl.DateTimeFormat(i18n.resolvedLanguage, {
     weekday: 'short',
     hour: 'numeric',
     minute: '2-digit',
   });
-  const tooLong = [...draft].length > DM_MESSAGE_MAX;
+  const tooLong = characterCount(draft) > DM_MESSAGE_MAX;
   const lastMine = [...chat.messages].reverse().find((m) => m.senderId === myId);
+  const lastPending = chat.pending[chat.pending.length - 1];
+  const lastMessage = chat.messages[chat.messages.length - 1];
+  const follow = useStickToBottom({
+    endRef,
+    footerRef,
+    lastKey: lastPending
+      ? `p:${lastPending.clientId}`
+      : lastMessage
+        ? `m:${lastMessage.seq}`
+        : chat.ready
+          ? ''
+          : null,
+    lastIsMine: lastPending !== undefined || lastMessage?.senderId === myId,
+  });
 
+  // A message prefilled by a link ("Message my sponsor" in the crisis dialog): into the composer, once,
+  // also when the link leads to this very conversation.
+  const prefill = draftFromState(location.state);
+  const [prefilledAt, setPrefilledAt] = useState(location.key);
+  if (prefill !== null && prefilledAt !== location.key) {
+    setPrefilledAt(location.key);
+    setDraft(prefill);
+  }
   useEffect(() => {
-    endRef.current?.scrollIntoView?.({ block: 'end' });
-  }, [chat.messages.length, chat.pending.length]);
+    if (prefill === null) return;
+    inputRef.current?.focus();
+    navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+  }, [prefill, location.pathname, location.search, navigate]);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -49,7 +90,14 @@ function Conversation({ id, myId }: { id: string; myId: string }) {
         <Link to="/sponsorship">{t('messages.back')}</Link>
       </p>
       <ConnectionBanner state={state} />
-      {chat.crisis ? <CrisisPanel crisis={chat.crisis} onClose={chat.dismissCrisis} /> : null}
+      <CrisisDialog
+        crisis={chat.crisis}
+        onClose={chat.dismissCrisis}
+        returnFocusRef={inputRef}
+        sponsor={help.sponsor}
+        meetings={help.meetings}
+        // Issue 9: pass the "ask a moderator to check in on me" button as `moderatorCheckIn` here.
+      />
       {chat.hasOlder ? (
         <Button variant="secondary" onClick={() => void chat.loadOlder()}>
           {t('messages.older')}
@@ -96,28 +144,32 @@ function Conversation({ id, myId }: { id: string; myId: string }) {
           <p>{t('messages.closed')}</p>
         </Alert>
       ) : (
-        <form className="composer" onSubmit={submit} noValidate>
+        <form ref={footerRef} className="composer" onSubmit={submit} noValidate>
+          <NewMessagesButton
+            show={follow.cue}
+            onClick={() => {
+              follow.jump();
+              inputRef.current?.focus();
+            }}
+          />
           <label htmlFor="composer-text" className="visually-hidden">
             {t('messages.label')}
           </label>
           <textarea
             id="composer-text"
+            ref={inputRef}
             className="field__control composer__text"
             rows={2}
             value={draft}
             aria-invalid={tooLong || undefined}
-            aria-describedby={tooLong ? 'composer-error' : undefined}
+            aria-describedby={countId}
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={onKeyDown}
           />
           <Button type="submit" disabled={!draft.trim() || tooLong}>
             {t('messages.send')}
           </Button>
-          {tooLong ? (
-            <p id="composer-error" className="field__error">
-              {t('messages.tooLong', { max: DM_MESSAGE_MAX })}
-            </p>
-          ) : null}
+          <CharacterCount id={countId} text={draft} max={DM_MESSAGE_MAX} />
         </form>
       )}
     </div>

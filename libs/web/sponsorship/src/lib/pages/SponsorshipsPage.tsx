@@ -12,7 +12,8 @@ import { SponsorshipNav } from '../components/SponsorshipNav';
 function Notifications() {
   const { t, i18n } = useTranslation(SPONSORSHIP_NS);
   const { data, refetch } = useQuery(NOTIFICATIONS);
-  const [markRead, marking] = useMutation(MARK_NOTIFICATIONS_READ);
+  // The navigation's unread count (UnreadCounts, in @kinship/web/data) drops at once too.
+  const [markRead, marking] = useMutation(MARK_NOTIFICATIONS_READ, { refetchQueries: ['UnreadCounts'] });
   const page = data?.sponsorshipNotifications;
   if (!page) return null;
   const when = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { setPageTitle } from './document-title';
 
 let firstPageShown = false;
 
@@ -15,7 +16,7 @@ export interface PageHeadingProps {
 export function PageHeading({ title, children }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${title} · Kinship`;
+    setPageTitle(title);
   }, [title]);
   useEffect(() => {
     if (firstPageShown) ref.current?.focus();
