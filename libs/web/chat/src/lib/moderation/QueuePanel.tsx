@@ -11,6 +11,9 @@ import {
 } from '../graphql/moderation.documents';
 import { CHAT_NS } from '../chat.resources';
 import { useModeratorAction } from './useAction';
+import { ItemControls } from '../live/ItemControls';
+import { CheckInRequestsPanel } from '../live/CheckInRequestsPanel';
+import { useModerationEvents } from '../live/useModerationEvents';
 
 type Item = ChatModerationQueueQuery['chatModerationQueue']['items'][number];
 
@@ -28,7 +31,7 @@ function actionsFor(status: Item['message']['status']): ChatModerationAction[] {
   return ['DISMISS'];
 }
 
-function QueueItem({ item }: { item: Item }) {
+function QueueItem({ item, global, onChanged }: { item: Item; global: boolean; onChanged: () => void }) {
   const { t } = useTranslation(CHAT_NS);
   const id = useId();
   const { reason, setReason, status, busy, run } = useModeratorAction();
@@ -40,10 +43,12 @@ function QueueItem({ item }: { item: Item }) {
   const [ban] = useMutation(BAN_MEMBER);
   const { message } = item;
   const author = message.author;
+  const pressing = item.urgent && !item.state.acknowledgedAt;
   return (
     <li
-      className={`card chat-queue-item${item.urgent ? ' chat-queue-item--urgent' : ''}`}
+      className={`card chat-queue-item${pressing ? ' chat-queue-item--urgent' : ''}`}
       aria-labelledby={id}
+      data-testid="queue-item"
     >
       <h3 id={id}>
         {item.urgent ? (
@@ -72,6 +77,12 @@ function QueueItem({ item }: { item: Item }) {
           </ul>
         </details>
       ) : null}
+      <ItemControls
+        state={item.state}
+        urgent={item.urgent}
+        canCheckIn={global && Boolean(author)}
+        onChanged={onChanged}
+      />
       <TextField
         label={t('moderation.reason')}
         value={reason}
@@ -143,13 +154,18 @@ function QueueItem({ item }: { item: Item }) {
   );
 }
 
-/** Held messages, reported messages and crisis alerts, urgent first. */
-export function QueuePanel({ roomId }: { roomId: string }) {
+/**
+ * Members' check-in requests (global moderators), then held messages, reported messages and crisis alerts,
+ * urgent first; live: whatever any moderator or member does shows up here without a reload.
+ */
+export function QueuePanel({ roomId, global }: { roomId: string; global: boolean }) {
   const { t } = useTranslation(CHAT_NS);
   const { data, error, refetch } = useQuery(MODERATION_QUEUE, {
     variables: { roomId: roomId || null, first: 20 },
     fetchPolicy: 'network-only',
   });
+  const refresh = () => void refetch().catch(() => undefined);
+  useModerationEvents(refresh);
   if (error && !data) {
     return (
       <Alert tone="error">
@@ -160,13 +176,13 @@ export function QueuePanel({ roomId }: { roomId: string }) {
   const items = data?.chatModerationQueue.items ?? [];
   return (
     <section aria-label={t('moderation.tabs.queue')}>
-      <Button variant="secondary" onClick={() => void refetch()}>
-        {t('moderation.queue.refresh')}
-      </Button>
+      <p className="muted">{t('live.liveHint')}</p>
+      {global ? <CheckInRequestsPanel /> : null}
+      <h2>{t('live.messagesHeading')}</h2>
       {data && items.length === 0 ? <p className="muted">{t('moderation.queue.empty')}</p> : null}
       <ul className="chat-queue">
         {items.map((item) => (
-          <QueueItem key={item.message.id} item={item} />
+          <QueueItem key={item.message.id} item={item} global={global} onChanged={refresh} />
         ))}
       </ul>
     </section>
