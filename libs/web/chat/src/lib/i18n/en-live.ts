@@ -19,6 +19,8 @@ export const enLive = {
   takeOver: 'Take over',
   checkIn: 'Check in privately',
   request: {
+    urgentHeading_one: '{{count}} urgent check-in request',
+    urgentHeading_other: '{{count}} urgent check-in requests',
     heading_one: '{{count}} check-in request',
     heading_other: '{{count}} check-in requests',
     title: '{{name}} asked for a check-in',

@@ -21,6 +21,8 @@ export const esLive: typeof enLive = {
   takeOver: 'Tomar el caso',
   checkIn: 'Escribir en privado',
   request: {
+    urgentHeading_one: '{{count}} solicitud urgente de acompañamiento',
+    urgentHeading_other: '{{count}} solicitudes urgentes de acompañamiento',
     heading_one: '{{count}} solicitud de acompañamiento',
     heading_other: '{{count}} solicitudes de acompañamiento',
     title: '{{name}} pidió que un moderador le escriba',

@@ -72,17 +72,23 @@ function RequestItem({ request, onChanged }: { request: Request; onChanged: () =
   );
 }
 
-/** Members' requests for a check-in (global moderators), live; urgent and unacknowledged first. */
-export function CheckInRequestsPanel() {
+/**
+ * Members' requests for a check-in (global moderators), live. The console shows the urgent ones (overdose,
+ * suicide) above every message and the others after them: urgent items first, whatever their kind.
+ */
+export function CheckInRequestsPanel({ urgent }: { urgent: boolean }) {
   const { t } = useTranslation(CHAT_NS);
-  const { data, refetch } = useQuery(CHECK_IN_REQUESTS, { fetchPolicy: 'network-only' });
+  const headingId = useId();
+  const { data, refetch } = useQuery(CHECK_IN_REQUESTS, { fetchPolicy: 'cache-and-network' });
   const refresh = () => void refetch().catch(() => undefined);
   useModerationEvents(refresh);
-  const requests = data?.moderatorCheckInRequests ?? [];
+  const requests = (data?.moderatorCheckInRequests ?? []).filter((r) => r.urgent === urgent);
   if (requests.length === 0) return null;
   return (
-    <section aria-labelledby="checkin-requests-heading">
-      <h2 id="checkin-requests-heading">{t('live.request.heading', { count: requests.length })}</h2>
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {t(urgent ? 'live.request.urgentHeading' : 'live.request.heading', { count: requests.length })}
+      </h2>
       <ul className="chat-queue">
         {requests.map((r) => (
           <RequestItem key={r.id} request={r} onChanged={refresh} />

@@ -177,7 +177,7 @@ export function QueuePanel({ roomId, global }: { roomId: string; global: boolean
   return (
     <section aria-label={t('moderation.tabs.queue')}>
       <p className="muted">{t('live.liveHint')}</p>
-      {global ? <CheckInRequestsPanel /> : null}
+      {global ? <CheckInRequestsPanel urgent /> : null}
       <h2>{t('live.messagesHeading')}</h2>
       {data && items.length === 0 ? <p className="muted">{t('moderation.queue.empty')}</p> : null}
       <ul className="chat-queue">
@@ -185,6 +185,7 @@ export function QueuePanel({ roomId, global }: { roomId: string; global: boolean
           <QueueItem key={item.message.id} item={item} global={global} onChanged={refresh} />
         ))}
       </ul>
+      {global ? <CheckInRequestsPanel urgent={false} /> : null}
     </section>
   );
 }
