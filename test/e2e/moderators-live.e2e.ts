@@ -13,6 +13,8 @@ import { gql } from './support/sponsorship-api';
  */
 
 const PASSWORD = 'a long and memorable passphrase';
+// Three browser profiles and several sockets at once: slower than one page on a busy two-core machine.
+jest.setTimeout(180_000);
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const shots = join(__dirname, 'artifacts', 'moderators-live');
