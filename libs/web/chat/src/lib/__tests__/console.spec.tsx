@@ -76,17 +76,20 @@ const noRequests = () => ({ data: { moderatorCheckInRequests: [] } });
 
 describe('the moderator console', () => {
   it('shows urgent items first and acts on them only with a reason', async () => {
+    const socket = new FakeSocket();
+    let resolved = false;
+    const empty = { data: { chatModerationQueue: { ...queue.data.chatModerationQueue, items: [] } } };
     const { api } = renderChat(
       <ModerationPage />,
       {
         ChatRooms: () => rooms([room({ canModerate: true })]),
-        ChatModerationQueue: () => queue,
+        ChatModerationQueue: () => (resolved ? empty : queue),
         ModeratorCheckInRequests: noRequests,
         ModerateChatMessage: () => ({
           data: { moderateChatMessage: { __typename: 'ChatMessage', id: 'm7', status: 'HIDDEN' } },
         }),
       },
-      { role: 'MODERATOR', path: '/chat/moderation' },
+      { role: 'MODERATOR', path: '/chat/moderation', socket },
     );
     expect(await screen.findByText('I cannot go on')).toBeTruthy();
     expect(screen.getByText('Urgent')).toBeTruthy();
@@ -101,6 +104,25 @@ describe('the moderator console', () => {
         input: { messageId: 'm7', action: 'HIDE', reason: 'Checking in privately' },
       }),
     );
+    // The live queue drops it, but the moderator who acted keeps it, to follow up on the author.
+    resolved = true;
+    const queueReads = api.seen.filter((r) => r.operationName === 'ChatModerationQueue').length;
+    socket.serverEmit('moderation:changed', {
+      itemType: 'message',
+      itemId: 'm7',
+      roomId: 'r1',
+      change: 'resolved',
+      urgent: true,
+      by: { id: 'a1', displayName: 'Ana' },
+    });
+    await waitFor(() =>
+      expect(api.seen.filter((r) => r.operationName === 'ChatModerationQueue').length).toBeGreaterThan(
+        queueReads,
+      ),
+    );
+    expect(await screen.findByText(/^Hidden ·/)).toBeTruthy();
+    expect(screen.getByText('I cannot go on')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Time out author' })).toBeTruthy();
   });
 
   it('updates live: another moderator’s claim shows without a reload, and taking over is explicit', async () => {

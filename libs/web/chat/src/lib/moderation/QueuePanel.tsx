@@ -31,13 +31,26 @@ function actionsFor(status: Item['message']['status']): ChatModerationAction[] {
   return ['DISMISS'];
 }
 
-function QueueItem({ item, global, onChanged }: { item: Item; global: boolean; onChanged: () => void }) {
+type Status = Item['message']['status'];
+
+function QueueItem({
+  item,
+  global,
+  handled,
+  onHandled,
+  onChanged,
+}: {
+  item: Item;
+  global: boolean;
+  /** Set once this moderator acted on it: it stays, with its new status, until they leave the page. */
+  handled: Status | null;
+  onHandled: (status: Status) => void;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation(CHAT_NS);
   const id = useId();
   const { reason, setReason, status, busy, run } = useModeratorAction();
   const [minutes, setMinutes] = useState<number>(60);
-  // After an action the item stays, with its new status, so the moderator can follow up on the author.
-  const [handled, setHandled] = useState<Item['message']['status'] | null>(null);
   const [moderate] = useMutation(MODERATE_MESSAGE);
   const [timeout] = useMutation(TIMEOUT_MEMBER);
   const [ban] = useMutation(BAN_MEMBER);
@@ -77,12 +90,14 @@ function QueueItem({ item, global, onChanged }: { item: Item; global: boolean; o
           </ul>
         </details>
       ) : null}
-      <ItemControls
-        state={item.state}
-        urgent={item.urgent}
-        canCheckIn={global && Boolean(author)}
-        onChanged={onChanged}
-      />
+      {handled ? null : (
+        <ItemControls
+          state={item.state}
+          urgent={item.urgent}
+          canCheckIn={global && Boolean(author)}
+          onChanged={onChanged}
+        />
+      )}
       <TextField
         label={t('moderation.reason')}
         value={reason}
@@ -100,7 +115,7 @@ function QueueItem({ item, global, onChanged }: { item: Item; global: boolean; o
                 const done = await moderate({
                   variables: { input: { messageId: message.id, action, reason: why } },
                 });
-                setHandled(done.data?.moderateChatMessage.status ?? message.status);
+                onHandled(done.data?.moderateChatMessage.status ?? message.status);
               })
             }
           >
@@ -166,6 +181,7 @@ export function QueuePanel({ roomId, global }: { roomId: string; global: boolean
   });
   const refresh = () => void refetch().catch(() => undefined);
   useModerationEvents(refresh);
+  const [handled, setHandled] = useState(new Map<string, { item: Item; index: number; status: Status }>());
   if (error && !data) {
     return (
       <Alert tone="error">
@@ -173,16 +189,34 @@ export function QueuePanel({ roomId, global }: { roomId: string; global: boolean
       </Alert>
     );
   }
-  const items = data?.chatModerationQueue.items ?? [];
+  const fetched = data?.chatModerationQueue.items ?? [];
+  // After an action the item stays where it was, with its new status, so the moderator can follow up on the
+  // author (time out, ban, check in), even though the live queue no longer lists it.
+  const items = [...fetched];
+  for (const [id, kept] of handled) {
+    if (!fetched.some((i) => i.message.id === id))
+      items.splice(Math.min(kept.index, items.length), 0, kept.item);
+  }
   return (
     <section aria-label={t('moderation.tabs.queue')}>
       <p className="muted">{t('live.liveHint')}</p>
       {global ? <CheckInRequestsPanel urgent /> : null}
       <h2>{t('live.messagesHeading')}</h2>
-      {data && items.length === 0 ? <p className="muted">{t('moderation.queue.empty')}</p> : null}
+      {data && fetched.length === 0 && handled.size === 0 ? (
+        <p className="muted">{t('moderation.queue.empty')}</p>
+      ) : null}
       <ul className="chat-queue">
-        {items.map((item) => (
-          <QueueItem key={item.message.id} item={item} global={global} onChanged={refresh} />
+        {items.map((item, index) => (
+          <QueueItem
+            key={item.message.id}
+            item={item}
+            global={global}
+            handled={handled.get(item.message.id)?.status ?? null}
+            onHandled={(status) =>
+              setHandled((map) => new Map(map).set(item.message.id, { item, index, status }))
+            }
+            onChanged={refresh}
+          />
         ))}
       </ul>
       {global ? <CheckInRequestsPanel urgent={false} /> : null}
