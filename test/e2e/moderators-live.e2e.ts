@@ -198,8 +198,8 @@ describe('moderators live, in the browser', () => {
       .fill('Hi Riley, this is Jo from the moderators. Are you safe right now?');
     await mod.getByRole('button', { name: 'Send' }).click();
 
-    await member.goto('/profile');
-    await member.getByRole('link', { name: /Moderator check-ins/ }).click();
+    await member.getByRole('link', { name: 'Get help now' }).click();
+    await member.getByRole('link', { name: 'Your moderator check-ins' }).click();
     await member.getByRole('heading', { level: 1, name: 'Moderator check-ins' }).waitFor();
     const thread = member.getByTestId('checkin-messages');
     await thread.getByText('Are you safe right now?', { exact: false }).waitFor();

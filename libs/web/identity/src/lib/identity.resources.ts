@@ -60,7 +60,6 @@ registerNamespace(
       profile: {
         title: 'Your profile',
         account: 'Your account',
-        checkIns: 'Moderator check-ins (private conversations with moderators)',
         emailPrivate: 'Signed in as {{email}}. Only you can see this address.',
         memberSince: 'Member since {{date}}.',
         edit: 'Profile details',
@@ -155,7 +154,6 @@ registerNamespace(
       profile: {
         title: 'Tu perfil',
         account: 'Tu cuenta',
-        checkIns: 'Conversaciones con moderadores (privadas)',
         emailPrivate: 'Sesión iniciada como {{email}}. Solo tú puedes ver esta dirección.',
         memberSince: 'Miembro desde el {{date}}.',
         edit: 'Datos del perfil',

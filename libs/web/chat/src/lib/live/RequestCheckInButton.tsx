@@ -54,6 +54,9 @@ export function RequestCheckInButton({ kind = null }: RequestCheckInButtonProps)
       <p id={hintId} className="field__hint">
         {t('live.request.hint')}
       </p>
+      <p>
+        <Link to="/check-ins">{t('live.request.where')}</Link>
+      </p>
       {state === 'failed' ? (
         <Alert tone="error">
           <p>{error || t('moderation.loadError')}</p>

@@ -1,4 +1,4 @@
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@kinship/web/data';
 import { Button, PageHeading, SessionGate } from '@kinship/web/ui';
@@ -30,9 +30,6 @@ function Profile() {
         <h2 id="your-account">{t('profile.account')}</h2>
         <p>{t('profile.emailPrivate', { email: account.email })}</p>
         <p className="muted">{t('profile.memberSince', { date: since })}</p>
-        <p>
-          <Link to="/check-ins">{t('profile.checkIns')}</Link>
-        </p>
         <Button variant="secondary" onClick={() => void signOut()}>
           {t('profile.signOut')}
         </Button>
