@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@kinship/web/data';
@@ -7,6 +7,11 @@ import { Alert, Layout } from '@kinship/web/ui';
 import { APP_NS } from './app.resources';
 import { AppRoutes } from './routes';
 import { SponsorshipNavLink } from './SponsorshipNavLink';
+
+// Moderators' live count comes with the chat code, loaded only for them; a plain link shows until it arrives.
+const ModerationNavLink = lazy(() =>
+  import('@kinship/web/chat').then((m) => ({ default: m.ModerationNavLink })),
+);
 
 /** A one-time message handed over in the navigation state, e.g. "You signed out." */
 function notice(state: unknown): string | null {
@@ -47,6 +52,13 @@ export function AppShell() {
             : []),
           <SponsorshipNavLink />,
           <NavLink to="/chat">{t('nav.chat')}</NavLink>,
+          ...(session.account?.role === 'MODERATOR' || session.account?.role === 'ADMIN'
+            ? [
+                <Suspense fallback={<NavLink to="/chat/moderation">{t('nav.moderation')}</NavLink>}>
+                  <ModerationNavLink />
+                </Suspense>,
+              ]
+            : []),
           <NavLink to="/toolkit">{t('nav.toolkit')}</NavLink>,
           <NavLink to="/resources">{t('nav.resources')}</NavLink>,
           <NavLink to="/profile">{t('nav.profile')}</NavLink>,

@@ -53,7 +53,13 @@ function HelpNow() {
   return (
     <ChunkErrorBoundary fallback={<HelpPage />}>
       <Suspense fallback={<HelpPage />}>
-        <HelpNowPage />
+        <HelpNowPage
+          checkIn={
+            <Suspense fallback={null}>
+              <RequestCheckInButton />
+            </Suspense>
+          }
+        />
       </Suspense>
     </ChunkErrorBoundary>
   );
@@ -69,11 +75,16 @@ const chat = () => import('@kinship/web/chat');
 const ChatRoomsPage = lazy(() => chat().then((m) => ({ default: m.ChatRoomsPage })));
 const ChatRoomPage = lazy(() => chat().then((m) => ({ default: m.ChatRoomPage })));
 const ChatModerationPage = lazy(() => chat().then((m) => ({ default: m.ChatModerationPage })));
+const ModeratorCheckInPage = lazy(() => chat().then((m) => ({ default: m.ModeratorCheckInPage })));
+const MyCheckInsPage = lazy(() => chat().then((m) => ({ default: m.MyCheckInsPage })));
+const RequestCheckInButton = lazy(() => chat().then((m) => ({ default: m.RequestCheckInButton })));
 
 /** Group chat's pages; lazy, in one chunk. */
 const CHAT_ROUTES: [string, ReactNode][] = [
   ['/chat', <ChatRoomsPage />],
   ['/chat/moderation', <ChatModerationPage />],
+  ['/chat/moderation/check-ins/:id', <ModeratorCheckInPage />],
+  ['/check-ins', <MyCheckInsPage />],
   ['/chat/:roomId', <ChatRoomPage />],
 ];
 

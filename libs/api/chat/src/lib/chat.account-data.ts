@@ -36,7 +36,24 @@ export class ChatAccountData implements AccountDataSource {
     const moderation = await q(
       `SELECT action, room_id AS "roomId", reason, at FROM chat_audit_log WHERE actor_id = $1 ORDER BY id`,
     );
-    return { messages, reports, rooms, sanctions, moderatorActions: moderation };
+    const checkIns = await q(
+      `SELECT cm.seq, cm.from_moderator AS "fromModerator", cm.body AS text, cm.created_at AS "createdAt"
+         FROM moderator_checkin_messages cm JOIN moderator_checkins c ON c.id = cm.checkin_id
+        WHERE c.member_id = $1 ORDER BY cm.seq`,
+    );
+    const checkInRequests = await q(
+      `SELECT kind, created_at AS "createdAt", resolved_at AS "resolvedAt"
+         FROM moderator_checkin_requests WHERE member_id = $1 ORDER BY created_at`,
+    );
+    return {
+      messages,
+      reports,
+      rooms,
+      sanctions,
+      moderatorActions: moderation,
+      moderatorCheckIn: checkIns,
+      checkInRequests,
+    };
   }
 
   async eraseFor(userId: string, manager: EntityManager): Promise<void> {
@@ -63,5 +80,8 @@ export class ChatAccountData implements AccountDataSource {
     await manager.query('DELETE FROM chat_reports WHERE reporter_id = $1', [userId]);
     await manager.query('DELETE FROM chat_room_members WHERE user_id = $1', [userId]);
     await manager.query('DELETE FROM chat_sanctions WHERE user_id = $1', [userId]);
+    // Their check-in conversation (both sides) and requests go; as a moderator, their words stay, unlinked.
+    await manager.query('DELETE FROM moderator_checkins WHERE member_id = $1', [userId]);
+    await manager.query('DELETE FROM moderator_checkin_requests WHERE member_id = $1', [userId]);
   }
 }

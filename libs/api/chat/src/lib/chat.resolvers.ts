@@ -1,4 +1,6 @@
+import { CheckInsResolver } from './checkins/checkins.resolver';
 import { ChatMessagesResolver } from './messages/messages.resolver';
+import { ModerationItemsResolver } from './moderation/items.resolver';
 import { ChatModerationResolver } from './moderation/moderation.resolver';
 import { ChatRoomsResolver } from './rooms/rooms.resolver';
 
@@ -7,4 +9,6 @@ export const chatResolvers: (new (...args: never[]) => unknown)[] = [
   ChatRoomsResolver,
   ChatMessagesResolver,
   ChatModerationResolver,
+  ModerationItemsResolver,
+  CheckInsResolver,
 ];

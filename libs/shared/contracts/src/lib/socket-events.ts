@@ -13,6 +13,7 @@ import type {
   CrisisSupport,
 } from './chat';
 import type { SponsorshipClientToServerEvents, SponsorshipServerToClientEvents } from './sponsorship';
+import type { ModerationClientToServerEvents, ModerationServerToClientEvents } from './moderation-live';
 
 /** An error a person can act on; `reason` lets clients say it in their own words. */
 export interface SocketError {
@@ -37,7 +38,8 @@ export interface ServerShutdownEvent {
 type Ack<T> = (response: SocketAck<T>) => void;
 
 /** Events the server emits; features add theirs to this map. */
-export interface ServerToClientEvents extends SponsorshipServerToClientEvents {
+export interface ServerToClientEvents
+  extends SponsorshipServerToClientEvents, ModerationServerToClientEvents {
   'server:shutdown': (event: ServerShutdownEvent) => void;
   'session:ended': (event: { reason: string }) => void;
   /** A new message in a room this socket is subscribed to. */
@@ -56,7 +58,8 @@ export interface ServerToClientEvents extends SponsorshipServerToClientEvents {
 }
 
 /** Events a client emits; features add theirs to this map. */
-export interface ClientToServerEvents extends SponsorshipClientToServerEvents {
+export interface ClientToServerEvents
+  extends SponsorshipClientToServerEvents, ModerationClientToServerEvents {
   ping: (payload: unknown, ack: Ack<{ at: string }>) => void;
   /** Start receiving a room (and catch up from `lastSeq`). Send again after every reconnect. */
   'chat:subscribe': (payload: unknown, ack: Ack<ChatSubscribeResult>) => void;

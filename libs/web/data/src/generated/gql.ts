@@ -23,7 +23,19 @@ type Documents = {
     "\n  query ChatHistory($roomId: ID!, $last: Int, $before: String) {\n    chatMessages(roomId: $roomId, last: $last, before: $before) {\n      messages {\n        ...ChatMessageFields\n      }\n      hasOlder\n      olderCursor\n    }\n  }\n": typeof types.ChatHistoryDocument,
     "\n  query MyHeldChatMessages($roomId: ID!) {\n    myHeldChatMessages(roomId: $roomId) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.MyHeldChatMessagesDocument,
     "\n  mutation ReportChatMessage($input: ReportChatMessageInput!) {\n    reportChatMessage(input: $input) {\n      received\n      hiddenPendingReview\n    }\n  }\n": typeof types.ReportChatMessageDocument,
-    "\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": typeof types.ChatModerationQueueDocument,
+    "\n  query ModerationQueueCount {\n    moderationQueueCount {\n      open\n      urgent\n    }\n  }\n": typeof types.ModerationQueueCountDocument,
+    "\n  fragment ModerationItemStateFields on ModerationItemState {\n    itemType\n    itemId\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    claim {\n      at\n      by {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ModerationItemStateFieldsFragmentDoc,
+    "\n  mutation AcknowledgeModerationItem($input: ModerationItemInput!) {\n    acknowledgeModerationItem(input: $input) {\n      ...ModerationItemStateFields\n    }\n  }\n": typeof types.AcknowledgeModerationItemDocument,
+    "\n  mutation ClaimModerationItem($input: ClaimModerationItemInput!) {\n    claimModerationItem(input: $input) {\n      ...ModerationItemStateFields\n    }\n  }\n": typeof types.ClaimModerationItemDocument,
+    "\n  mutation ReleaseModerationItem($input: ModerationItemInput!) {\n    releaseModerationItem(input: $input) {\n      ...ModerationItemStateFields\n    }\n  }\n": typeof types.ReleaseModerationItemDocument,
+    "\n  query ModeratorCheckInRequests {\n    moderatorCheckInRequests {\n      id\n      kind\n      urgent\n      createdAt\n      checkInId\n      member {\n        id\n        displayName\n      }\n      state {\n        ...ModerationItemStateFields\n      }\n    }\n  }\n": typeof types.ModeratorCheckInRequestsDocument,
+    "\n  mutation ResolveModeratorCheckInRequest($input: ResolveCheckInRequestInput!) {\n    resolveModeratorCheckInRequest(input: $input)\n  }\n": typeof types.ResolveModeratorCheckInRequestDocument,
+    "\n  mutation RequestModeratorCheckIn($kind: CrisisKind) {\n    requestModeratorCheckIn(kind: $kind)\n  }\n": typeof types.RequestModeratorCheckInDocument,
+    "\n  fragment ModeratorCheckInFields on ModeratorCheckIn {\n    id\n    member {\n      id\n      displayName\n    }\n    messages {\n      id\n      seq\n      clientId\n      fromModerator\n      text\n      createdAt\n      mine\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ModeratorCheckInFieldsFragmentDoc,
+    "\n  mutation OpenModeratorCheckIn($input: ModerationItemInput!) {\n    openModeratorCheckIn(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenModeratorCheckInDocument,
+    "\n  query ModeratorCheckIn($id: ID!) {\n    moderatorCheckIn(id: $id) {\n      ...ModeratorCheckInFields\n    }\n  }\n": typeof types.ModeratorCheckInDocument,
+    "\n  query MyModeratorCheckIn {\n    myModeratorCheckIn {\n      ...ModeratorCheckInFields\n    }\n  }\n": typeof types.MyModeratorCheckInDocument,
+    "\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n        state {\n          ...ModerationItemStateFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": typeof types.ChatModerationQueueDocument,
     "\n  mutation ModerateChatMessage($input: ModerateChatMessageInput!) {\n    moderateChatMessage(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ModerateChatMessageDocument,
     "\n  mutation TimeoutChatMember($input: TimeoutChatMemberInput!) {\n    timeoutChatMember(input: $input) {\n      id\n      until\n    }\n  }\n": typeof types.TimeoutChatMemberDocument,
     "\n  mutation BanChatMember($input: ChatMemberActionInput!) {\n    banChatMember(input: $input) {\n      id\n    }\n  }\n": typeof types.BanChatMemberDocument,
@@ -128,7 +140,19 @@ const documents: Documents = {
     "\n  query ChatHistory($roomId: ID!, $last: Int, $before: String) {\n    chatMessages(roomId: $roomId, last: $last, before: $before) {\n      messages {\n        ...ChatMessageFields\n      }\n      hasOlder\n      olderCursor\n    }\n  }\n": types.ChatHistoryDocument,
     "\n  query MyHeldChatMessages($roomId: ID!) {\n    myHeldChatMessages(roomId: $roomId) {\n      ...ChatMessageFields\n    }\n  }\n": types.MyHeldChatMessagesDocument,
     "\n  mutation ReportChatMessage($input: ReportChatMessageInput!) {\n    reportChatMessage(input: $input) {\n      received\n      hiddenPendingReview\n    }\n  }\n": types.ReportChatMessageDocument,
-    "\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": types.ChatModerationQueueDocument,
+    "\n  query ModerationQueueCount {\n    moderationQueueCount {\n      open\n      urgent\n    }\n  }\n": types.ModerationQueueCountDocument,
+    "\n  fragment ModerationItemStateFields on ModerationItemState {\n    itemType\n    itemId\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    claim {\n      at\n      by {\n        id\n        displayName\n      }\n    }\n  }\n": types.ModerationItemStateFieldsFragmentDoc,
+    "\n  mutation AcknowledgeModerationItem($input: ModerationItemInput!) {\n    acknowledgeModerationItem(input: $input) {\n      ...ModerationItemStateFields\n    }\n  }\n": types.AcknowledgeModerationItemDocument,
+    "\n  mutation ClaimModerationItem($input: ClaimModerationItemInput!) {\n    claimModerationItem(input: $input) {\n      ...ModerationItemStateFields\n    }\n  }\n": types.ClaimModerationItemDocument,
+    "\n  mutation ReleaseModerationItem($input: ModerationItemInput!) {\n    releaseModerationItem(input: $input) {\n      ...ModerationItemStateFields\n    }\n  }\n": types.ReleaseModerationItemDocument,
+    "\n  query ModeratorCheckInRequests {\n    moderatorCheckInRequests {\n      id\n      kind\n      urgent\n      createdAt\n      checkInId\n      member {\n        id\n        displayName\n      }\n      state {\n        ...ModerationItemStateFields\n      }\n    }\n  }\n": types.ModeratorCheckInRequestsDocument,
+    "\n  mutation ResolveModeratorCheckInRequest($input: ResolveCheckInRequestInput!) {\n    resolveModeratorCheckInRequest(input: $input)\n  }\n": types.ResolveModeratorCheckInRequestDocument,
+    "\n  mutation RequestModeratorCheckIn($kind: CrisisKind) {\n    requestModeratorCheckIn(kind: $kind)\n  }\n": types.RequestModeratorCheckInDocument,
+    "\n  fragment ModeratorCheckInFields on ModeratorCheckIn {\n    id\n    member {\n      id\n      displayName\n    }\n    messages {\n      id\n      seq\n      clientId\n      fromModerator\n      text\n      createdAt\n      mine\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.ModeratorCheckInFieldsFragmentDoc,
+    "\n  mutation OpenModeratorCheckIn($input: ModerationItemInput!) {\n    openModeratorCheckIn(input: $input) {\n      id\n    }\n  }\n": types.OpenModeratorCheckInDocument,
+    "\n  query ModeratorCheckIn($id: ID!) {\n    moderatorCheckIn(id: $id) {\n      ...ModeratorCheckInFields\n    }\n  }\n": types.ModeratorCheckInDocument,
+    "\n  query MyModeratorCheckIn {\n    myModeratorCheckIn {\n      ...ModeratorCheckInFields\n    }\n  }\n": types.MyModeratorCheckInDocument,
+    "\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n        state {\n          ...ModerationItemStateFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": types.ChatModerationQueueDocument,
     "\n  mutation ModerateChatMessage($input: ModerateChatMessageInput!) {\n    moderateChatMessage(input: $input) {\n      id\n      status\n    }\n  }\n": types.ModerateChatMessageDocument,
     "\n  mutation TimeoutChatMember($input: TimeoutChatMemberInput!) {\n    timeoutChatMember(input: $input) {\n      id\n      until\n    }\n  }\n": types.TimeoutChatMemberDocument,
     "\n  mutation BanChatMember($input: ChatMemberActionInput!) {\n    banChatMember(input: $input) {\n      id\n    }\n  }\n": types.BanChatMemberDocument,
@@ -277,7 +301,55 @@ export function graphql(source: "\n  mutation ReportChatMessage($input: ReportCh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"];
+export function graphql(source: "\n  query ModerationQueueCount {\n    moderationQueueCount {\n      open\n      urgent\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueueCount {\n    moderationQueueCount {\n      open\n      urgent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationItemStateFields on ModerationItemState {\n    itemType\n    itemId\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    claim {\n      at\n      by {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ModerationItemStateFields on ModerationItemState {\n    itemType\n    itemId\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    claim {\n      at\n      by {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeModerationItem($input: ModerationItemInput!) {\n    acknowledgeModerationItem(input: $input) {\n      ...ModerationItemStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeModerationItem($input: ModerationItemInput!) {\n    acknowledgeModerationItem(input: $input) {\n      ...ModerationItemStateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimModerationItem($input: ClaimModerationItemInput!) {\n    claimModerationItem(input: $input) {\n      ...ModerationItemStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimModerationItem($input: ClaimModerationItemInput!) {\n    claimModerationItem(input: $input) {\n      ...ModerationItemStateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseModerationItem($input: ModerationItemInput!) {\n    releaseModerationItem(input: $input) {\n      ...ModerationItemStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseModerationItem($input: ModerationItemInput!) {\n    releaseModerationItem(input: $input) {\n      ...ModerationItemStateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModeratorCheckInRequests {\n    moderatorCheckInRequests {\n      id\n      kind\n      urgent\n      createdAt\n      checkInId\n      member {\n        id\n        displayName\n      }\n      state {\n        ...ModerationItemStateFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModeratorCheckInRequests {\n    moderatorCheckInRequests {\n      id\n      kind\n      urgent\n      createdAt\n      checkInId\n      member {\n        id\n        displayName\n      }\n      state {\n        ...ModerationItemStateFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveModeratorCheckInRequest($input: ResolveCheckInRequestInput!) {\n    resolveModeratorCheckInRequest(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResolveModeratorCheckInRequest($input: ResolveCheckInRequestInput!) {\n    resolveModeratorCheckInRequest(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestModeratorCheckIn($kind: CrisisKind) {\n    requestModeratorCheckIn(kind: $kind)\n  }\n"): (typeof documents)["\n  mutation RequestModeratorCheckIn($kind: CrisisKind) {\n    requestModeratorCheckIn(kind: $kind)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModeratorCheckInFields on ModeratorCheckIn {\n    id\n    member {\n      id\n      displayName\n    }\n    messages {\n      id\n      seq\n      clientId\n      fromModerator\n      text\n      createdAt\n      mine\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ModeratorCheckInFields on ModeratorCheckIn {\n    id\n    member {\n      id\n      displayName\n    }\n    messages {\n      id\n      seq\n      clientId\n      fromModerator\n      text\n      createdAt\n      mine\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenModeratorCheckIn($input: ModerationItemInput!) {\n    openModeratorCheckIn(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenModeratorCheckIn($input: ModerationItemInput!) {\n    openModeratorCheckIn(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModeratorCheckIn($id: ID!) {\n    moderatorCheckIn(id: $id) {\n      ...ModeratorCheckInFields\n    }\n  }\n"): (typeof documents)["\n  query ModeratorCheckIn($id: ID!) {\n    moderatorCheckIn(id: $id) {\n      ...ModeratorCheckInFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyModeratorCheckIn {\n    myModeratorCheckIn {\n      ...ModeratorCheckInFields\n    }\n  }\n"): (typeof documents)["\n  query MyModeratorCheckIn {\n    myModeratorCheckIn {\n      ...ModeratorCheckInFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n        state {\n          ...ModerationItemStateFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query ChatModerationQueue($roomId: ID, $first: Int, $after: String) {\n    chatModerationQueue(roomId: $roomId, first: $first, after: $after) {\n      items {\n        roomName\n        urgent\n        crisis\n        reportCount\n        reports {\n          reason\n          note\n          createdAt\n        }\n        message {\n          ...ChatMessageFields\n        }\n        state {\n          ...ModerationItemStateFields\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,7 +8,7 @@ export interface Cluster {
   b: ApiNode;
   databaseUrl: string;
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
-  member(role?: 'member' | 'moderator'): Promise<{ id: string; token: string }>;
+  member(role?: 'member' | 'moderator' | 'admin'): Promise<{ id: string; token: string }>;
   room(name: string): Promise<string>;
   join(userId: string, roomId: string, role?: 'member' | 'moderator'): Promise<void>;
   close(): Promise<void>;

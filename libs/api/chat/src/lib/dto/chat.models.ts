@@ -11,6 +11,7 @@ import {
   ChatStatusReason,
   CrisisKindEnum,
 } from './chat.enums';
+import { ModerationItemType } from './moderation-item-type';
 
 /** Who wrote a message or took an action, as members see them. */
 @ObjectType()
@@ -96,6 +97,27 @@ export class ChatReportSummary {
   @Field() createdAt!: Date;
 }
 
+@ObjectType({ description: 'A moderator handling a queue item, so no one else handles it unknowingly.' })
+export class ModerationClaim {
+  @Field(() => ChatAuthor, { nullable: true, description: 'Null: a former moderator.' })
+  by!: ChatAuthor | null;
+  @Field() at!: Date;
+}
+
+/** Who handles a queue item and who acknowledged it. */
+@ObjectType()
+export class ModerationItemState {
+  @Field(() => ModerationItemType) itemType!: ModerationItemType;
+  @Field(() => ID) itemId!: string;
+  @Field(() => ModerationClaim, { nullable: true }) claim!: ModerationClaim | null;
+  @Field(() => ChatAuthor, { nullable: true }) acknowledgedBy!: ChatAuthor | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Urgent items stay on top, highlighted, until a moderator acknowledges them.',
+  })
+  acknowledgedAt!: Date | null;
+}
+
 @ObjectType()
 export class ChatModerationItem {
   @Field(() => ChatMessage, { description: 'With its text, even when hidden or held.' })
@@ -107,6 +129,8 @@ export class ChatModerationItem {
   @Field(() => Int) reportCount!: number;
   @Field(() => [ChatReportSummary], { description: 'Open reports (reporters stay anonymous).' })
   reports!: ChatReportSummary[];
+  @Field(() => ModerationItemState, { description: 'Who is handling it; who acknowledged it.' })
+  state!: ModerationItemState;
 }
 
 @ObjectType()

@@ -20,10 +20,12 @@ export interface MessageRow {
   author_id: string | null;
   author_name: string | null;
   report_count: number;
+  needs_review: boolean;
 }
 
 export const MESSAGE_COLUMNS = `m.id, m.room_id, m.seq, m.mod_seq, m.client_id, m.body, m.status, m.status_reason,
-  m.crisis, m.created_at, m.author_id, u.display_name AS author_name, m.report_count`;
+  m.crisis, m.created_at, m.author_id, u.display_name AS author_name, m.report_count,
+  m.needs_review`;
 export const MESSAGE_FROM = 'chat_messages m LEFT JOIN users u ON u.id = m.author_id';
 
 /**

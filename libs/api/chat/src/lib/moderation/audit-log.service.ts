@@ -18,7 +18,16 @@ export type AuditAction =
   | 'room.moderator.add'
   | 'room.moderator.remove'
   | 'filter.add'
-  | 'filter.remove';
+  | 'filter.remove'
+  | 'item.acknowledge'
+  | 'item.claim'
+  | 'item.take_over'
+  | 'item.release'
+  | 'checkin.request'
+  | 'checkin.request.resolve'
+  | 'checkin.open'
+  | 'checkin.view'
+  | 'checkin.send';
 
 export interface AuditEntry {
   actorId: string;

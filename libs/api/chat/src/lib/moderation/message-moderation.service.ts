@@ -87,6 +87,10 @@ export class MessageModerationService {
         'UPDATE chat_reports SET resolved_at = now() WHERE message_id = $1 AND resolved_at IS NULL',
         [messageId],
       );
+      // Out of the queue: its claim and acknowledgement go with it (a new report starts afresh).
+      await manager.query(`DELETE FROM moderation_item_states WHERE item_type = 'message' AND item_id = $1`, [
+        messageId,
+      ]);
       await this.audit.record(manager, {
         actorId: user.id,
         action: `message.${action}` as AuditAction,
@@ -101,6 +105,16 @@ export class MessageModerationService {
       )[0];
     });
     this.announce(before, row as MessageRow, action);
+    if (before.needs_review) {
+      this.realtime.changed({
+        itemType: 'message',
+        itemId: messageId,
+        roomId: before.room_id,
+        change: 'resolved',
+        urgent: before.crisis === 'suicide' || before.crisis === 'overdose',
+        by: { id: user.id, displayName: user.displayName },
+      });
+    }
     return row as MessageRow;
   }
 

@@ -7,12 +7,15 @@ import { RoomAccessService } from '../rooms/room-access.service';
 import type { ChatModerationQueue } from '../dto/chat.models';
 import type { ChatReportReason, CrisisKindEnum } from '../dto/chat.enums';
 import { toChatMessage } from '../messages/message.model';
+import { ModerationItemType } from '../dto/moderation-item-type';
+import { ITEM_STATE_SQL, toItemState, type ItemStateJson } from './item-state';
 
 interface QueueRow extends MessageRow {
   room_name: string;
   created_key: string;
   urgent_rank: number;
   reports: { reason: string; note: string; created_at: string }[];
+  state: ItemStateJson | null;
 }
 
 interface QueueCursor {
@@ -29,7 +32,8 @@ const isQueueCursor = (v: unknown): v is QueueCursor =>
 
 /**
  * The moderators' queue: held messages, messages with open reports (hidden or not), and crisis alerts.
- * Urgent items (crisis language, "someone is at risk" reports) come first, then oldest first.
+ * Urgent items (an overdose or suicide, "someone is at risk" reports) come first, those nobody has
+ * acknowledged yet first of all; then oldest first. Each item says who is handling it.
  */
 @Injectable()
 export class ModerationQueueService {
@@ -51,10 +55,15 @@ export class ModerationQueueService {
     const rows: QueueRow[] = await this.dataSource.query(
       `SELECT * FROM (
          SELECT ${MESSAGE_COLUMNS}, r.name AS room_name, m.created_at::text AS created_key,
-                CASE WHEN m.crisis IS NOT NULL OR EXISTS (
+                CASE WHEN m.crisis IN ('suicide', 'overdose') OR EXISTS (
                   SELECT 1 FROM chat_reports cr
                    WHERE cr.message_id = m.id AND cr.resolved_at IS NULL AND cr.reason = 'someone_at_risk')
-                THEN 0 ELSE 1 END AS urgent_rank,
+                THEN (CASE WHEN EXISTS (
+                  SELECT 1 FROM moderation_item_states st
+                   WHERE st.item_type = 'message' AND st.item_id = m.id AND st.acknowledged_at IS NOT NULL)
+                  THEN 1 ELSE 0 END)
+                ELSE 2 END AS urgent_rank,
+                ${ITEM_STATE_SQL('message', 'm.id')} AS state,
                 (SELECT coalesce(json_agg(json_build_object('reason', cr.reason, 'note', cr.note,
                                                            'created_at', cr.created_at) ORDER BY cr.created_at), '[]')
                    FROM chat_reports cr WHERE cr.message_id = m.id AND cr.resolved_at IS NULL) AS reports
@@ -72,7 +81,7 @@ export class ModerationQueueService {
       items: page.map((r) => ({
         message: toChatMessage(r, user.id, true),
         roomName: r.room_name,
-        urgent: r.urgent_rank === 0,
+        urgent: r.urgent_rank < 2,
         crisis: r.crisis as CrisisKindEnum | null,
         reportCount: r.report_count,
         reports: r.reports.map((rep) => ({
@@ -80,6 +89,7 @@ export class ModerationQueueService {
           note: rep.note,
           createdAt: new Date(rep.created_at),
         })),
+        state: toItemState(ModerationItemType.MESSAGE, r.id, r.state),
       })),
       hasMore: rows.length > first,
       endCursor: last ? encodeCursor({ u: last.urgent_rank, t: last.created_key, id: last.id }) : null,

@@ -9,8 +9,10 @@ import type {
   ChatModerationAlert,
   ChatRoomUpdateEvent,
   ChatSanctionEvent,
+  CheckInMessagePayload,
   ClientToServerEvents,
   CrisisSupport,
+  ModerationChangeEvent,
   ServerToClientEvents,
 } from '@kinship/shared/contracts';
 
@@ -63,6 +65,38 @@ export class ChatRealtime {
     this.safely(() =>
       this.server?.to([GLOBAL_MODS_CHANNEL, roomModsChannel(alert.roomId)]).emit('chat:alert', alert),
     );
+  }
+
+  /** A queue item appeared or changed: to global moderators and, for a message, its room's moderators. */
+  changed(event: ModerationChangeEvent): void {
+    const to = event.roomId ? [GLOBAL_MODS_CHANNEL, roomModsChannel(event.roomId)] : GLOBAL_MODS_CHANNEL;
+    this.safely(() => this.server?.to(to).emit('moderation:changed', event));
+  }
+
+  /** A check-in message: to the member's own sockets and to the moderator team, nobody else. */
+  checkInMessage(memberId: string, message: CheckInMessagePayload): void {
+    this.safely(() =>
+      this.server?.to([userRoom(memberId), GLOBAL_MODS_CHANNEL]).emit('checkin:message', message),
+    );
+  }
+
+  /** Every socket.io room the member's sockets are in, on every node. */
+  async roomsOf(userId: string): Promise<Set<string>> {
+    const rooms = new Set<string>();
+    if (!this.server) return rooms;
+    for (const socket of await this.server.in(userRoom(userId)).fetchSockets()) {
+      for (const room of socket.rooms) rooms.add(room);
+    }
+    return rooms;
+  }
+
+  /** Adds or removes the member's sockets, on every node, to or from socket.io rooms. */
+  joinRooms(userId: string, rooms: string[]): void {
+    if (rooms.length) this.safely(() => this.server?.in(userRoom(userId)).socketsJoin(rooms));
+  }
+
+  leaveRooms(userId: string, rooms: string[]): void {
+    if (rooms.length) this.safely(() => this.server?.in(userRoom(userId)).socketsLeave(rooms));
   }
 
   /**

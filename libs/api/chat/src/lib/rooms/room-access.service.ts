@@ -66,16 +66,18 @@ export class RoomAccessService {
       membership: 'invited' | 'joined' | null;
       room_role: 'member' | 'moderator' | null;
       sanction: ActiveSanction | null;
+      user_role: Role | null;
     }[] = await this.dataSource.query(
       `SELECT r.name, r.visibility, r.slow_mode_seconds, mb.status AS membership, mb.role AS room_role,
-              ${ACTIVE_SANCTION_SQL} AS sanction
+              ${ACTIVE_SANCTION_SQL} AS sanction, (SELECT u.role FROM users u WHERE u.id = $2) AS user_role
          FROM chat_rooms r
          LEFT JOIN chat_room_members mb ON mb.room_id = r.id AND mb.user_id = $2
         WHERE r.id = $1`,
       [roomId, user.id],
     );
     const row = rows[0];
-    const global = isGlobalModerator(user);
+    // The role as it is now, not as it was when a socket connected: a demoted moderator loses access at once.
+    const global = isGlobalModerator({ role: row?.user_role ?? user.role });
     if (!row || (row.visibility === 'invite' && !row.membership && !global)) throw roomNotFound();
     return {
       roomId,

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ChatRoomsPage } from '../pages/ChatRoomsPage';
 import { ModerationPage } from '../pages/ModerationPage';
-import { renderChat } from './render';
+import { FakeSocket, renderChat } from './render';
 import { gqlMessage, room } from './fixtures';
 
 const rooms = (list: ReturnType<typeof room>[]) => ({
@@ -49,24 +49,47 @@ const queue = {
             },
           ],
           message: gqlMessage(7, { text: 'I cannot go on' }),
+          state: itemState(),
         },
       ],
     },
   },
 };
 
+function itemState(claimedBy: string | null = null) {
+  return {
+    __typename: 'ModerationItemState',
+    itemType: 'MESSAGE',
+    itemId: 'm7',
+    acknowledgedAt: null,
+    acknowledgedBy: null,
+    claim: claimedBy
+      ? {
+          __typename: 'ModerationClaim',
+          at: '2026-11-02T18:01:00.000Z',
+          by: { __typename: 'ChatAuthor', id: 'm2', displayName: claimedBy },
+        }
+      : null,
+  };
+}
+const noRequests = () => ({ data: { moderatorCheckInRequests: [] } });
+
 describe('the moderator console', () => {
   it('shows urgent items first and acts on them only with a reason', async () => {
+    const socket = new FakeSocket();
+    let resolved = false;
+    const empty = { data: { chatModerationQueue: { ...queue.data.chatModerationQueue, items: [] } } };
     const { api } = renderChat(
       <ModerationPage />,
       {
         ChatRooms: () => rooms([room({ canModerate: true })]),
-        ChatModerationQueue: () => queue,
+        ChatModerationQueue: () => (resolved ? empty : queue),
+        ModeratorCheckInRequests: noRequests,
         ModerateChatMessage: () => ({
           data: { moderateChatMessage: { __typename: 'ChatMessage', id: 'm7', status: 'HIDDEN' } },
         }),
       },
-      { role: 'MODERATOR', path: '/chat/moderation' },
+      { role: 'MODERATOR', path: '/chat/moderation', socket },
     );
     expect(await screen.findByText('I cannot go on')).toBeTruthy();
     expect(screen.getByText('Urgent')).toBeTruthy();
@@ -81,6 +104,67 @@ describe('the moderator console', () => {
         input: { messageId: 'm7', action: 'HIDE', reason: 'Checking in privately' },
       }),
     );
+    // The live queue drops it, but the moderator who acted keeps it, to follow up on the author.
+    resolved = true;
+    const queueReads = api.seen.filter((r) => r.operationName === 'ChatModerationQueue').length;
+    socket.serverEmit('moderation:changed', {
+      itemType: 'message',
+      itemId: 'm7',
+      roomId: 'r1',
+      change: 'resolved',
+      urgent: true,
+      by: { id: 'a1', displayName: 'Ana' },
+    });
+    await waitFor(() =>
+      expect(api.seen.filter((r) => r.operationName === 'ChatModerationQueue').length).toBeGreaterThan(
+        queueReads,
+      ),
+    );
+    expect(await screen.findByText(/^Hidden ·/)).toBeTruthy();
+    expect(screen.getByText('I cannot go on')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Time out author' })).toBeTruthy();
+  });
+
+  it('updates live: another moderator’s claim shows without a reload, and taking over is explicit', async () => {
+    const socket = new FakeSocket();
+    let claimed = false;
+    const { api } = renderChat(
+      <ModerationPage />,
+      {
+        ChatRooms: () => rooms([room({ canModerate: true })]),
+        ChatModerationQueue: () => ({
+          data: {
+            chatModerationQueue: {
+              ...queue.data.chatModerationQueue,
+              items: [
+                { ...queue.data.chatModerationQueue.items[0], state: itemState(claimed ? 'Alex M.' : null) },
+              ],
+            },
+          },
+        }),
+        ModeratorCheckInRequests: noRequests,
+        ClaimModerationItem: () => ({ data: { claimModerationItem: itemState('Ana') } }),
+      },
+      { role: 'MODERATOR', path: '/chat/moderation', socket },
+    );
+    expect(await screen.findByText('Nobody is handling this yet · not acknowledged yet')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Acknowledge' })).toBeTruthy();
+    claimed = true;
+    socket.serverEmit('moderation:changed', {
+      itemType: 'message',
+      itemId: 'm7',
+      roomId: 'r1',
+      change: 'claimed',
+      urgent: true,
+      by: { id: 'm2', displayName: 'Alex M.' },
+    });
+    expect(await screen.findByText(/Being handled by Alex M\./)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Take over' }));
+    await waitFor(() =>
+      expect(api.seen.find((r) => r.operationName === 'ClaimModerationItem')?.variables).toEqual({
+        input: { itemType: 'MESSAGE', itemId: 'm7', takeOver: true },
+      }),
+    );
   });
 
   it('is closed to members who moderate nothing', async () => {
@@ -91,7 +175,11 @@ describe('the moderator console', () => {
   it('shows the audit log tab to admins only', async () => {
     renderChat(
       <ModerationPage />,
-      { ChatRooms: () => rooms([room({ canModerate: true })]), ChatModerationQueue: () => queue },
+      {
+        ChatRooms: () => rooms([room({ canModerate: true })]),
+        ChatModerationQueue: () => queue,
+        ModeratorCheckInRequests: noRequests,
+      },
       { role: 'MODERATOR', path: '/chat/moderation' },
     );
     expect(await screen.findByRole('button', { name: 'Queue' })).toBeTruthy();

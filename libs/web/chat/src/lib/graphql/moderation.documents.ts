@@ -16,6 +16,9 @@ export const MODERATION_QUEUE = graphql(`
         message {
           ...ChatMessageFields
         }
+        state {
+          ...ModerationItemStateFields
+        }
       }
       hasMore
       endCursor

@@ -11,6 +11,9 @@ import {
 } from '../graphql/moderation.documents';
 import { CHAT_NS } from '../chat.resources';
 import { useModeratorAction } from './useAction';
+import { ItemControls } from '../live/ItemControls';
+import { CheckInRequestsPanel } from '../live/CheckInRequestsPanel';
+import { useModerationEvents } from '../live/useModerationEvents';
 
 type Item = ChatModerationQueueQuery['chatModerationQueue']['items'][number];
 
@@ -28,22 +31,37 @@ function actionsFor(status: Item['message']['status']): ChatModerationAction[] {
   return ['DISMISS'];
 }
 
-function QueueItem({ item }: { item: Item }) {
+type Status = Item['message']['status'];
+
+function QueueItem({
+  item,
+  global,
+  handled,
+  onHandled,
+  onChanged,
+}: {
+  item: Item;
+  global: boolean;
+  /** Set once this moderator acted on it: it stays, with its new status, until they leave the page. */
+  handled: Status | null;
+  onHandled: (status: Status) => void;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation(CHAT_NS);
   const id = useId();
   const { reason, setReason, status, busy, run } = useModeratorAction();
   const [minutes, setMinutes] = useState<number>(60);
-  // After an action the item stays, with its new status, so the moderator can follow up on the author.
-  const [handled, setHandled] = useState<Item['message']['status'] | null>(null);
   const [moderate] = useMutation(MODERATE_MESSAGE);
   const [timeout] = useMutation(TIMEOUT_MEMBER);
   const [ban] = useMutation(BAN_MEMBER);
   const { message } = item;
   const author = message.author;
+  const pressing = item.urgent && !item.state.acknowledgedAt;
   return (
     <li
-      className={`card chat-queue-item${item.urgent ? ' chat-queue-item--urgent' : ''}`}
+      className={`card chat-queue-item${pressing ? ' chat-queue-item--urgent' : ''}`}
       aria-labelledby={id}
+      data-testid="queue-item"
     >
       <h3 id={id}>
         {item.urgent ? (
@@ -72,6 +90,14 @@ function QueueItem({ item }: { item: Item }) {
           </ul>
         </details>
       ) : null}
+      {handled ? null : (
+        <ItemControls
+          state={item.state}
+          urgent={item.urgent}
+          canCheckIn={global && Boolean(author)}
+          onChanged={onChanged}
+        />
+      )}
       <TextField
         label={t('moderation.reason')}
         value={reason}
@@ -89,7 +115,7 @@ function QueueItem({ item }: { item: Item }) {
                 const done = await moderate({
                   variables: { input: { messageId: message.id, action, reason: why } },
                 });
-                setHandled(done.data?.moderateChatMessage.status ?? message.status);
+                onHandled(done.data?.moderateChatMessage.status ?? message.status);
               })
             }
           >
@@ -143,13 +169,19 @@ function QueueItem({ item }: { item: Item }) {
   );
 }
 
-/** Held messages, reported messages and crisis alerts, urgent first. */
-export function QueuePanel({ roomId }: { roomId: string }) {
+/**
+ * Members' check-in requests (global moderators), then held messages, reported messages and crisis alerts,
+ * urgent first; live: whatever any moderator or member does shows up here without a reload.
+ */
+export function QueuePanel({ roomId, global }: { roomId: string; global: boolean }) {
   const { t } = useTranslation(CHAT_NS);
   const { data, error, refetch } = useQuery(MODERATION_QUEUE, {
     variables: { roomId: roomId || null, first: 20 },
     fetchPolicy: 'network-only',
   });
+  const refresh = () => void refetch().catch(() => undefined);
+  useModerationEvents(refresh);
+  const [handled, setHandled] = useState(new Map<string, { item: Item; index: number; status: Status }>());
   if (error && !data) {
     return (
       <Alert tone="error">
@@ -157,18 +189,37 @@ export function QueuePanel({ roomId }: { roomId: string }) {
       </Alert>
     );
   }
-  const items = data?.chatModerationQueue.items ?? [];
+  const fetched = data?.chatModerationQueue.items ?? [];
+  // After an action the item stays where it was, with its new status, so the moderator can follow up on the
+  // author (time out, ban, check in), even though the live queue no longer lists it.
+  const items = [...fetched];
+  for (const [id, kept] of handled) {
+    if (!fetched.some((i) => i.message.id === id))
+      items.splice(Math.min(kept.index, items.length), 0, kept.item);
+  }
   return (
     <section aria-label={t('moderation.tabs.queue')}>
-      <Button variant="secondary" onClick={() => void refetch()}>
-        {t('moderation.queue.refresh')}
-      </Button>
-      {data && items.length === 0 ? <p className="muted">{t('moderation.queue.empty')}</p> : null}
+      <p className="muted">{t('live.liveHint')}</p>
+      {global ? <CheckInRequestsPanel urgent /> : null}
+      <h2>{t('live.messagesHeading')}</h2>
+      {data && fetched.length === 0 && handled.size === 0 ? (
+        <p className="muted">{t('moderation.queue.empty')}</p>
+      ) : null}
       <ul className="chat-queue">
-        {items.map((item) => (
-          <QueueItem key={item.message.id} item={item} />
+        {items.map((item, index) => (
+          <QueueItem
+            key={item.message.id}
+            item={item}
+            global={global}
+            handled={handled.get(item.message.id)?.status ?? null}
+            onHandled={(status) =>
+              setHandled((map) => new Map(map).set(item.message.id, { item, index, status }))
+            }
+            onChanged={refresh}
+          />
         ))}
       </ul>
+      {global ? <CheckInRequestsPanel urgent={false} /> : null}
     </section>
   );
 }

@@ -57,7 +57,7 @@ function Console() {
           </button>
         ))}
       </div>
-      {tab === 'queue' ? <QueuePanel roomId={roomId} /> : null}
+      {tab === 'queue' ? <QueuePanel roomId={roomId} global={global} /> : null}
       {tab === 'tools' ? (
         room ? (
           <ToolsPanel key={room.id} roomId={room.id} slowModeSeconds={room.slowModeSeconds} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useSession } from '@kinship/web/data';
 import { HelpPage } from '@kinship/web/ui';
@@ -7,7 +7,7 @@ import { SET_RECOVERY_COUNTRY } from '../graphql/recovery.documents';
 import { MeetingsSoon } from './MeetingsSoon';
 import { YourPeople } from './YourPeople';
 
-function MemberHelp() {
+function MemberHelp({ checkIn }: { checkIn?: ReactNode }) {
   const { account } = useSession();
   const { data, loading, error } = useQuery(HELP_NOW, { fetchPolicy: 'cache-and-network' });
   const [setCountry] = useMutation(SET_RECOVERY_COUNTRY, { refetchQueries: [HELP_NOW] });
@@ -22,6 +22,7 @@ function MemberHelp() {
       }}
     >
       <YourPeople help={help} loading={loading} failed={Boolean(error)} />
+      {checkIn}
       <MeetingsSoon timeZone={account?.timeZone} />
     </HelpPage>
   );
@@ -29,12 +30,12 @@ function MemberHelp() {
 
 /**
  * "Get help now": the crisis lines first (they never wait for the network), then, for a member, their own
- * people and sponsor, and for everyone the online meetings starting soon. A member's country choice is
- * saved in their recovery settings.
+ * people and sponsor (and `checkIn`, the app's "ask a moderator to check in on me"), and for everyone the
+ * online meetings starting soon. A member's country choice is saved in their recovery settings.
  */
-export function HelpNowPage() {
+export function HelpNowPage({ checkIn }: { checkIn?: ReactNode } = {}) {
   const { status } = useSession();
-  if (status === 'signedIn') return <MemberHelp />;
+  if (status === 'signedIn') return <MemberHelp checkIn={checkIn} />;
   return (
     <HelpPage>
       <MeetingsSoon />
