@@ -71,8 +71,9 @@ describe('TextPipe', () => {
     expect(() => pipe.transform({ password: 'a\u0000b' }, { type: 'body', data: 'input' })).toThrow(/NUL/);
   });
 
-  it('leaves custom parameters (the current user, the request) untouched', () => {
+  it('leaves other parameters (the current user, the request, socket payloads) untouched', () => {
     const user = { name: 'a\u0000b' };
-    expect(pipe.transform(user, { type: 'custom' })).toBe(user);
+    expect(pipe.transform(user, { type: 'custom' })).toEqual({ name: 'a\u0000b' });
+    expect(pipe.transform(user, { type: 3 as unknown as 'custom' })).toEqual({ name: 'a\u0000b' });
   });
 });

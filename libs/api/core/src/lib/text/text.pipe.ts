@@ -6,15 +6,19 @@ import { checkEncodable, normalizeText, TextRefused } from './normalize-text';
 const SECRET = /password|token|secret/i;
 const MAX_DEPTH = 20;
 
+/** The REST parameters the pipe reads; GraphQL arguments go through normalizeArgumentsOf instead. */
+const REST_PARAMETERS = new Set<string>(['body', 'query', 'param']);
+
 /**
- * A global pipe, before validation: every string in every GraphQL argument and REST parameter (nested
- * input fields and lists included) goes through normalizeText. A refusal is BAD_USER_INPUT naming the
- * field (`extensions.field`, and in the message), so nothing PostgreSQL would reject ever reaches it.
+ * A global pipe, before validation: every string in every REST body, query and path parameter (nested
+ * fields and lists included) goes through normalizeText. A refusal is BAD_USER_INPUT naming the field
+ * (`extensions.field`, and in the message), so nothing PostgreSQL would reject ever reaches it. Other
+ * parameters (the request, the current user, GraphQL and socket ones, which Nest numbers) are left alone.
  */
 @Injectable()
 export class TextPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if (metadata.type === 'custom') return value;
+    if (!REST_PARAMETERS.has(metadata.type)) return value;
     return walk(value, metadata.data ?? '', 0);
   }
 }
