@@ -6,19 +6,21 @@ import { checkEncodable, normalizeText, TextRefused } from './normalize-text';
 const SECRET = /password|token|secret/i;
 const MAX_DEPTH = 20;
 
-/** The REST parameters the pipe reads; GraphQL arguments go through normalizeArgumentsOf instead. */
-const REST_PARAMETERS = new Set<string>(['body', 'query', 'param']);
+/** Parameter kinds the pipe reads (Nest reports GraphQL arguments and socket payloads as "body" too). */
+const PARAMETERS = new Set<string>(['body', 'query', 'param']);
 
 /**
- * A global pipe, before validation: every string in every REST body, query and path parameter (nested
- * fields and lists included) goes through normalizeText. A refusal is BAD_USER_INPUT naming the field
- * (`extensions.field`, and in the message), so nothing PostgreSQL would reject ever reaches it. Other
- * parameters (the request, the current user, GraphQL and socket ones, which Nest numbers) are left alone.
+ * A global pipe, before validation: every string in every REST body, query and path parameter and every
+ * GraphQL argument (nested fields and lists included) goes through normalizeText. A refusal is
+ * BAD_USER_INPUT naming the field (`extensions.field`, and in the message), so nothing PostgreSQL would
+ * reject ever reaches it. Untyped parameters (socket payloads, declared `unknown`) are left to their
+ * parsers, which normalize the same way and answer through the ack; the request and the current user
+ * are never touched. GraphQL arguments also pass normalizeArgumentsOf, so no resolver can miss it.
  */
 @Injectable()
 export class TextPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if (!REST_PARAMETERS.has(metadata.type)) return value;
+    if (!PARAMETERS.has(metadata.type) || !metadata.metatype || metadata.metatype === Object) return value;
     return walk(value, metadata.data ?? '', 0);
   }
 }
