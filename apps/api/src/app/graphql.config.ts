@@ -7,6 +7,7 @@ import {
   depthLimitRule,
   formatGraphQLError,
   isOverload,
+  normalizeArgumentsOf,
   unavailable,
   safeError,
   GRAPHQL_MAX_COMPLEXITY,
@@ -24,6 +25,8 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
   return {
     path: '/graphql',
     autoSchemaFile: true,
+    // Every field argument goes through the one text normalization before its resolver (see README).
+    transformSchema: normalizeArgumentsOf,
     sortSchema: true,
     playground: false,
     introspection: !production,

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { connected, connectSocket } from '../support/sockets';
 import { registerMember, SIGN_IN } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -81,5 +83,30 @@ describe('free text at the GraphQL edge', () => {
       { token: member.token },
     );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.bio' });
+  });
+
+  it('answers bad socket text through the ack (the parsers normalize; no pipe intercepts payloads)', async () => {
+    const rooms = await app.gql<{ chatRooms: { rooms: { id: string }[] } }>(
+      '{ chatRooms { rooms { id } } }',
+      {},
+      { token: member.token },
+    );
+    const roomId = rooms.data?.chatRooms.rooms[0]?.id as string;
+    const socket = await connected(connectSocket(app.url, member.token));
+    try {
+      await socket.timeout(5000).emitWithAck('chat:subscribe', { roomId });
+      for (const text of ['a\u0000b', 'x\uD800y', '\u200B\u200B']) {
+        const ack = await socket
+          .timeout(5000)
+          .emitWithAck('chat:send', { roomId, clientId: randomUUID(), text });
+        expect(ack).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
+      }
+      const dm = await socket
+        .timeout(5000)
+        .emitWithAck('dm:send', { sponsorshipId: randomUUID(), clientId: randomUUID(), text: 'a\u0000b' });
+      expect(dm).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
+    } finally {
+      socket.disconnect();
+    }
   });
 });

@@ -24,3 +24,4 @@ export * from './lib/text/normalize-text';
 export * from './lib/text/text.pipe';
 export * from './lib/errors/not-null';
 export * from './lib/errors/overload';
+export * from './lib/text/graphql-arguments';

@@ -42,9 +42,10 @@ describe('normalizeText', () => {
 
 describe('TextPipe', () => {
   const pipe = new TextPipe();
+  class Input {}
   it('normalizes every string of an argument, nested fields and lists included', () => {
     const input = { note: 'a\u202Eb', items: ['x\u200By', { deep: 'Cafe\u0301' }], count: 3 };
-    expect(pipe.transform(input, { type: 'body', data: 'input' })).toEqual({
+    expect(pipe.transform(input, { type: 'body', metatype: Input, data: 'input' })).toEqual({
       note: 'ab',
       items: ['xy', { deep: 'Café' }],
       count: 3,
@@ -53,7 +54,10 @@ describe('TextPipe', () => {
 
   it('refuses with BAD_USER_INPUT naming the field', () => {
     expect(() =>
-      pipe.transform({ plan: { warningSigns: ['ok', 'a\u0000b'] } }, { type: 'body', data: 'input' }),
+      pipe.transform(
+        { plan: { warningSigns: ['ok', 'a\u0000b'] } },
+        { type: 'body', metatype: Input, data: 'input' },
+      ),
     ).toThrow(
       expect.objectContaining({
         message: 'input.plan.warningSigns[1] must not contain NUL characters.',
@@ -64,15 +68,18 @@ describe('TextPipe', () => {
 
   it('never changes passwords, only refuses what cannot be stored', () => {
     const input = { email: 'a@example.org\u200B', password: 'pass\u200Bword\u202E' };
-    expect(pipe.transform(input, { type: 'body', data: 'input' })).toEqual({
+    expect(pipe.transform(input, { type: 'body', metatype: Input, data: 'input' })).toEqual({
       email: 'a@example.org',
       password: 'pass\u200Bword\u202E',
     });
-    expect(() => pipe.transform({ password: 'a\u0000b' }, { type: 'body', data: 'input' })).toThrow(/NUL/);
+    expect(() =>
+      pipe.transform({ password: 'a\u0000b' }, { type: 'body', metatype: Input, data: 'input' }),
+    ).toThrow(/NUL/);
   });
 
-  it('leaves custom parameters (the current user, the request) untouched', () => {
+  it('leaves other parameters (the current user, the request, socket payloads) untouched', () => {
     const user = { name: 'a\u0000b' };
-    expect(pipe.transform(user, { type: 'custom' })).toBe(user);
+    expect(pipe.transform(user, { type: 'custom' })).toEqual({ name: 'a\u0000b' });
+    expect(pipe.transform(user, { type: 'body', metatype: Object })).toEqual({ name: 'a\u0000b' });
   });
 });

@@ -6,15 +6,21 @@ import { checkEncodable, normalizeText, TextRefused } from './normalize-text';
 const SECRET = /password|token|secret/i;
 const MAX_DEPTH = 20;
 
+/** Parameter kinds the pipe reads (Nest reports GraphQL arguments and socket payloads as "body" too). */
+const PARAMETERS = new Set<string>(['body', 'query', 'param']);
+
 /**
- * A global pipe, before validation: every string in every GraphQL argument and REST parameter (nested
- * input fields and lists included) goes through normalizeText. A refusal is BAD_USER_INPUT naming the
- * field (`extensions.field`, and in the message), so nothing PostgreSQL would reject ever reaches it.
+ * A global pipe, before validation: every string in every REST body, query and path parameter and every
+ * GraphQL argument (nested fields and lists included) goes through normalizeText. A refusal is
+ * BAD_USER_INPUT naming the field (`extensions.field`, and in the message), so nothing PostgreSQL would
+ * reject ever reaches it. Untyped parameters (socket payloads, declared `unknown`) are left to their
+ * parsers, which normalize the same way and answer through the ack; the request and the current user
+ * are never touched. GraphQL arguments also pass normalizeArgumentsOf, so no resolver can miss it.
  */
 @Injectable()
 export class TextPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if (metadata.type === 'custom') return value;
+    if (!PARAMETERS.has(metadata.type) || !metadata.metatype || metadata.metatype === Object) return value;
     return walk(value, metadata.data ?? '', 0);
   }
 }
