@@ -1,7 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, HelpPage } from '@kinship/web/ui';
+import type { CrisisKind } from '@kinship/web/data';
+import { Alert, Button, CrisisCheckInContext, HelpPage } from '@kinship/web/ui';
 import { APP_NS } from './app.resources';
 import { ChunkErrorBoundary } from './ChunkErrorBoundary';
 
@@ -113,152 +114,161 @@ function Page({ children }: { children: ReactNode }) {
   );
 }
 
+/** The "ask a moderator to check in on me" button in every crisis dialog, for the kind of help shown. */
+const checkInButton = (kind: string) => (
+  <Suspense fallback={null}>
+    <RequestCheckInButton kind={kind.toUpperCase() as CrisisKind} />
+  </Suspense>
+);
+
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route
-        path="/"
-        element={
-          <Page>
-            <HomePage />
-          </Page>
-        }
-      />
-      <Route
-        path="/sign-up"
-        element={
-          <Page>
-            <SignUpPage />
-          </Page>
-        }
-      />
-      <Route
-        path="/sign-in"
-        element={
-          <Page>
-            <SignInPage />
-          </Page>
-        }
-      />
-      <Route
-        path="/profile"
-        element={
-          <Page>
-            <ProfilePage />
-          </Page>
-        }
-      />
-      <Route
-        path="/meetings"
-        element={
-          <Page>
-            <MeetingFinderPage />
-          </Page>
-        }
-      />
-      <Route
-        path="/meetings/:id"
-        element={
-          <Page>
-            <MeetingPage />
-          </Page>
-        }
-      />
-      <Route
-        path="/groups/:id"
-        element={
-          <Page>
-            <GroupPage />
-          </Page>
-        }
-      />
-      <Route
-        path="/my-meetings"
-        element={
-          <Page>
-            <MyMeetingsPage />
-          </Page>
-        }
-      />
-      <Route
-        path="/admin/meetings"
-        element={
-          <Page>
-            <AdminMeetingsPage />
-          </Page>
-        }
-      />
-      <Route
-        path="/admin/meetings/new"
-        element={
-          <Page>
-            <MeetingFormPage />
-          </Page>
-        }
-      />
-      <Route
-        path="/admin/meetings/import"
-        element={
-          <Page>
-            <MeetingImportPage />
-          </Page>
-        }
-      />
-      <Route
-        path="/admin/meetings/:id/edit"
-        element={
-          <Page>
-            <MeetingFormPage />
-          </Page>
-        }
-      />
-      <Route
-        path="/sponsorship"
-        element={
-          <Page>
-            <SponsorshipsPage />
-          </Page>
-        }
-      />
-      <Route
-        path="/sponsorship/find"
-        element={
-          <Page>
-            <FindSponsorPage />
-          </Page>
-        }
-      />
-      <Route
-        path="/sponsorship/offer"
-        element={
-          <Page>
-            <SponsorOfferPage />
-          </Page>
-        }
-      />
-      <Route
-        path="/sponsorship/messages/:id"
-        element={
-          <Page>
-            <ConversationPage />
-          </Page>
-        }
-      />
-      {CHAT_ROUTES.map(([path, page]) => (
-        <Route key={path} path={path} element={<Page>{page}</Page>} />
-      ))}
-      {TOOLKIT_ROUTES.map(([path, page]) => (
-        <Route key={path} path={path} element={<Page>{page}</Page>} />
-      ))}
-      <Route path="/help" element={<HelpNow />} />
-      <Route
-        path="*"
-        element={
-          <Page>
-            <NotFoundPage />
-          </Page>
-        }
-      />
-    </Routes>
+    <CrisisCheckInContext.Provider value={checkInButton}>
+      <Routes>
+        <Route
+          path="/"
+          element={
+            <Page>
+              <HomePage />
+            </Page>
+          }
+        />
+        <Route
+          path="/sign-up"
+          element={
+            <Page>
+              <SignUpPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/sign-in"
+          element={
+            <Page>
+              <SignInPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/profile"
+          element={
+            <Page>
+              <ProfilePage />
+            </Page>
+          }
+        />
+        <Route
+          path="/meetings"
+          element={
+            <Page>
+              <MeetingFinderPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/meetings/:id"
+          element={
+            <Page>
+              <MeetingPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/groups/:id"
+          element={
+            <Page>
+              <GroupPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/my-meetings"
+          element={
+            <Page>
+              <MyMeetingsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/admin/meetings"
+          element={
+            <Page>
+              <AdminMeetingsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/admin/meetings/new"
+          element={
+            <Page>
+              <MeetingFormPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/admin/meetings/import"
+          element={
+            <Page>
+              <MeetingImportPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/admin/meetings/:id/edit"
+          element={
+            <Page>
+              <MeetingFormPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/sponsorship"
+          element={
+            <Page>
+              <SponsorshipsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/sponsorship/find"
+          element={
+            <Page>
+              <FindSponsorPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/sponsorship/offer"
+          element={
+            <Page>
+              <SponsorOfferPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/sponsorship/messages/:id"
+          element={
+            <Page>
+              <ConversationPage />
+            </Page>
+          }
+        />
+        {CHAT_ROUTES.map(([path, page]) => (
+          <Route key={path} path={path} element={<Page>{page}</Page>} />
+        ))}
+        {TOOLKIT_ROUTES.map(([path, page]) => (
+          <Route key={path} path={path} element={<Page>{page}</Page>} />
+        ))}
+        <Route path="/help" element={<HelpNow />} />
+        <Route
+          path="*"
+          element={
+            <Page>
+              <NotFoundPage />
+            </Page>
+          }
+        />
+      </Routes>
+    </CrisisCheckInContext.Provider>
   );
 }

@@ -26,6 +26,7 @@ export { dialable } from './lib/help/phone-links';
 export { UI_NS } from './lib/ui.resources';
 export {
   CrisisDialog,
+  CrisisCheckInContext,
   draftFromState,
   type CrisisDialogProps,
   type CrisisMeeting,

@@ -65,7 +65,6 @@ function Conversation({ roomId, myId }: { roomId: string; myId: string }) {
         note={t('crisis.private')}
         sponsor={help.sponsor}
         meetings={help.meetings}
-        // Issue 9: pass the "ask a moderator to check in on me" button as `moderatorCheckIn` here.
       />
       {chat.notice ? (
         <Alert tone="info">

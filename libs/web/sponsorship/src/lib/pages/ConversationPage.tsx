@@ -96,7 +96,6 @@ function Conversation({ id, myId }: { id: string; myId: string }) {
         returnFocusRef={inputRef}
         sponsor={help.sponsor}
         meetings={help.meetings}
-        // Issue 9: pass the "ask a moderator to check in on me" button as `moderatorCheckIn` here.
       />
       {chat.hasOlder ? (
         <Button variant="secondary" onClick={() => void chat.loadOlder()}>

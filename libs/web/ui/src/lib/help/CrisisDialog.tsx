@@ -1,4 +1,4 @@
-import type { ReactNode, RefObject } from 'react';
+import { createContext, useContext, type ReactNode, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { CrisisSupport } from '@kinship/shared/contracts';
@@ -40,6 +40,12 @@ export interface CrisisDialogProps {
   moderatorCheckIn?: ReactNode;
 }
 
+/**
+ * How the app fills the "ask a moderator to check in on me" slot in every crisis dialog: features cannot
+ * import each other, so the app provides the check-in button (from the chat feature) through this context.
+ */
+export const CrisisCheckInContext = createContext<((kind: string) => ReactNode) | null>(null);
+
 /** Router state that carries a prefilled message to a conversation's composer. */
 export interface DraftState {
   draft: string;
@@ -67,6 +73,8 @@ export function CrisisDialog({
   moderatorCheckIn,
 }: CrisisDialogProps) {
   const { t, i18n } = useTranslation(UI_NS);
+  const checkInFor = useContext(CrisisCheckInContext);
+  const checkIn = moderatorCheckIn ?? (crisis && checkInFor ? checkInFor(crisis.kind) : null);
   const emergency = crisis ? isEmergency(crisis.kind) : false;
   const title = crisis ? (emergency ? t('crisis.title') : t('crisis.warmTitle')) : '';
   const time = (iso: string) =>
@@ -125,8 +133,8 @@ export function CrisisDialog({
               </Link>
             </p>
           ) : null}
-          {/* The "ask a moderator to check in on me" button (issue 9, wired by the app). */}
-          {moderatorCheckIn ? <div className="crisis-dialog__check-in">{moderatorCheckIn}</div> : null}
+          {/* "Ask a moderator to check in on me": opt-in, wired by the app through CrisisCheckInContext. */}
+          {checkIn ? <div className="crisis-dialog__check-in">{checkIn}</div> : null}
           {meetings ? (
             <section className="crisis-dialog__meetings" aria-label={t('crisis.meetings.heading')}>
               <h3 className="crisis-dialog__heading">{t('crisis.meetings.heading')}</h3>
