@@ -29,7 +29,8 @@ const isQueueCursor = (v: unknown): v is QueueCursor =>
 
 /**
  * The moderators' queue: held messages, messages with open reports (hidden or not), and crisis alerts.
- * Urgent items (crisis language, "someone is at risk" reports) come first, then oldest first.
+ * Urgent items (overdose or suicide language, "someone is at risk" reports) come first, then oldest first;
+ * relapse risk and using alone are flagged without urgency.
  */
 @Injectable()
 export class ModerationQueueService {
@@ -51,7 +52,7 @@ export class ModerationQueueService {
     const rows: QueueRow[] = await this.dataSource.query(
       `SELECT * FROM (
          SELECT ${MESSAGE_COLUMNS}, r.name AS room_name, m.created_at::text AS created_key,
-                CASE WHEN m.crisis IS NOT NULL OR EXISTS (
+                CASE WHEN m.crisis IN ('overdose', 'suicide') OR EXISTS (
                   SELECT 1 FROM chat_reports cr
                    WHERE cr.message_id = m.id AND cr.resolved_at IS NULL AND cr.reason = 'someone_at_risk')
                 THEN 0 ELSE 1 END AS urgent_rank,
