@@ -38,6 +38,7 @@ class CompiledGrammar {
   private readonly reported: RegExp;
   private readonly otherPerson: RegExp;
   private readonly hypothetical: RegExp;
+  private readonly hypotheticalRightBefore: RegExp;
   private readonly question: RegExp;
   private readonly retract: RegExp;
   private readonly firstPerson: RegExp;
@@ -65,6 +66,10 @@ class CompiledGrammar {
     this.reported = anywhere(g.reported);
     this.otherPerson = new RegExp(`(?<= )(?:${compiler.source(words(g.otherPerson))})`, 'u');
     this.hypothetical = anywhere(g.hypothetical);
+    this.hypotheticalRightBefore = new RegExp(
+      `(?<= )(?:${g.hypotheticalRightBefore.map((t) => compiler.source(t)).join('|')})$`,
+      'u',
+    );
     this.question = new RegExp(`^ ${compiler.source(words(g.question))}`, 'u');
     this.retract = anywhere(g.retract);
     this.firstPerson = new RegExp(`^ ?(?:${compiler.source(words(g.firstPerson))})`, 'u');
@@ -156,6 +161,7 @@ class CompiledGrammar {
     if (!overdose && this.pastExceptOverdose.test(outside)) return false;
     if (!overdose && this.reported.test(outside)) return false;
     if (!mine && this.hypothetical.test(` ${before} `)) return false;
+    if (this.hypotheticalRightBefore.test(` ${before.trim()} `)) return false;
     if (!mine && !overdose && this.otherPerson.test(near(2))) return false;
     if (!mine && !overdose && isQuestion) return false;
     return true;

@@ -34,6 +34,8 @@ export interface GrammarGuards {
   otherPerson: string[];
   /** Before a match: a condition ("if") makes it hypothetical. */
   hypothetical: string[];
+  /** Right before a match, even one in the first person: "what do i do when i want to use". */
+  hypotheticalRightBefore: string[];
   /** A clause starting like this is a question: except for an overdose, matches without "i" do not fire. */
   question: string[];
   /** A clause like this takes back the clause before it ("...but i went to a meeting instead"). */
