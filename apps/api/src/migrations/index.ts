@@ -6,6 +6,7 @@ import { AddChat1795252903325 } from './1795252903325-AddChat';
 import { AddToolkit1795253335250 } from './1795253335250-AddToolkit';
 import { AddModeratorsLive1796405956562 } from './1796405956562-AddModeratorsLive';
 import { MeetingsTimeZonesAndSourceFields1796406682034 } from './1796406682034-MeetingsTimeZonesAndSourceFields';
+import { CrisisKinds1796407370953 } from './1796407370953-CrisisKinds';
 
 export const migrations = [
   Foundation1795251600000,
@@ -15,4 +16,5 @@ export const migrations = [
   AddToolkit1795253335250,
   AddModeratorsLive1796405956562,
   MeetingsTimeZonesAndSourceFields1796406682034,
+  CrisisKinds1796407370953,
 ];

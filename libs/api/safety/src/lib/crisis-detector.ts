@@ -1,80 +1,222 @@
-import {
-  OVERDOSE_STEPS,
-  SUICIDE_STEPS,
-  US_CRISIS_LINES,
-  type CrisisKind,
-  type CrisisSupport,
-} from '@kinship/shared/contracts';
-import suicide from './phrases/suicide.json';
-import overdose from './phrases/overdose.json';
-import exclusions from './phrases/exclusions.json';
+import type { CrisisKind } from '@kinship/shared/contracts';
+import { TemplateCompiler, type Grammar } from './grammar/grammar';
+import { TemplateMatcher, type Pattern } from './grammar/matcher';
+import { clauseWords, rawClauses } from './normalize';
+import en from './grammar/en.json';
+import es from './grammar/es.json';
 
 export interface CrisisDetection {
-  /** What the text reads like: an overdose in progress, suicidal intent, or neither. */
+  /** What the text reads like, or null. */
   kind: CrisisKind | null;
-  /** Which phrase fired (its id in the data file), for tests and moderators; never the text itself. */
+  /** Which rule fired (its id in the grammar), for tests and moderators; never the text itself. */
   phraseId: string | null;
 }
 
-interface CompiledPhrase {
+/** When several kinds fire, the first of these wins: 911 and naloxone come before anything else. */
+export const CRISIS_PRECEDENCE: readonly CrisisKind[] = ['overdose', 'suicide', 'using_alone', 'relapse'];
+
+interface CompiledRule {
   id: string;
   kind: CrisisKind;
-  pattern: RegExp;
+  pattern: Pattern;
+  negated: boolean;
 }
 
-const compile = (source: string) => new RegExp(source, 'gu');
+const words = (list: string[]) => list.join('|').replace(/ /gu, '_');
 
-/** Overdose first: when both fire, calling 911 comes before anything else. */
-const PHRASES: CompiledPhrase[] = [overdose, suicide].flatMap((file) =>
-  file.phrases.map((p) => ({ id: p.id, kind: file.kind as CrisisKind, pattern: compile(p.pattern) })),
-);
-const EXCLUSIONS: RegExp[] = exclusions.phrases.map(compile);
+/** One language's grammar, compiled once. */
+class CompiledGrammar {
+  readonly rules: CompiledRule[];
+  private readonly matcher: TemplateMatcher;
+  private readonly rewrite: RegExp | null;
+  private readonly vocabulary: Set<string>;
+  private readonly breaks: RegExp;
+  private readonly blank: RegExp[];
+  private readonly negation: RegExp;
+  private readonly past: RegExp;
+  private readonly pastExceptOverdose: RegExp;
+  private readonly reported: RegExp;
+  private readonly otherPerson: RegExp;
+  private readonly hypothetical: RegExp;
+  private readonly hypotheticalRightBefore: RegExp;
+  private readonly question: RegExp;
+  private readonly retract: RegExp;
+  private readonly firstPerson: RegExp;
+  private readonly alone: RegExp | null;
 
-/**
- * The text the phrases are written against: lower case, accents and apostrophes removed ("I'm" → "im"),
- * "OD'd" spelled "oded", and every run of other characters turned into one space.
- */
-export function normalizeForMatching(text: string): string {
-  return ` ${text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\bod['’`]?d\b/gu, 'oded')
-    .replace(/['’`]/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+  readonly language: string;
+
+  constructor(private readonly grammar: Grammar) {
+    this.language = grammar.language;
+    const compiler = new TemplateCompiler(grammar.slots);
+    this.matcher = new TemplateMatcher(grammar.slots);
+    const anywhere = (templates: string[]) =>
+      new RegExp(templates.map((t) => `(?<= )${compiler.source(t)}`).join('|'), 'u');
+    const g = grammar.guards;
+    this.rules = grammar.rules.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      negated: r.negated === true,
+      pattern: this.matcher.parse(r.when),
+    }));
+    this.blank = g.blank.map((t) => new RegExp(`(?<= )${compiler.source(t)}`, 'gu'));
+    this.negation = new RegExp(`(?<= )(?:${compiler.source(words(g.negation))})`, 'u');
+    this.past = anywhere(g.past);
+    this.pastExceptOverdose = anywhere(g.pastExceptOverdose);
+    this.reported = anywhere(g.reported);
+    this.otherPerson = new RegExp(`(?<= )(?:${compiler.source(words(g.otherPerson))})`, 'u');
+    this.hypothetical = anywhere(g.hypothetical);
+    this.hypotheticalRightBefore = new RegExp(
+      `(?<= )(?:${g.hypotheticalRightBefore.map((t) => compiler.source(t)).join('|')})$`,
+      'u',
+    );
+    this.question = new RegExp(`^ ${compiler.source(words(g.question))}`, 'u');
+    this.retract = anywhere(g.retract);
+    this.firstPerson = new RegExp(`^ ?(?:${compiler.source(words(g.firstPerson))})`, 'u');
+    this.alone = grammar.slots['alone'] ? new RegExp(`(?<= )(?:${compiler.source('{alone}')})`, 'u') : null;
+    const keys = Object.keys(grammar.rewrite).sort((a, b) => b.length - a.length);
+    this.rewrite = keys.length
+      ? new RegExp(
+          `(?<= )(?:${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?= )`,
+          'gu',
+        )
+      : null;
+    this.vocabulary = new Set(
+      JSON.stringify(grammar)
+        .toLowerCase()
+        .match(/[a-z0-9]+/gu) ?? [],
+    );
+    this.breaks = new RegExp(`(?<= )(?:${words(grammar.clauseBreaks).replace(/_/gu, ' ')})(?= )`, 'gu');
+  }
+
+  /** The message as clauses of normalized words, each " like this ". */
+  clauses(text: string): string[] {
+    const out: string[] = [];
+    for (const raw of rawClauses(text)) {
+      const spelled = clauseWords(raw).map((w) => this.spell(w));
+      let clause = ` ${spelled.join(' ')} `;
+      if (this.rewrite) clause = clause.replace(this.rewrite, (m) => this.grammar.rewrite[m]);
+      for (const part of clause.split(this.breaks)) {
+        const trimmed = part.trim();
+        if (trimmed) out.push(` ${trimmed} `);
+      }
+    }
+    return out;
+  }
+
+  /** "diee" → "die" when only the shorter spelling is a word the grammar knows. */
+  private spell(word: string): string {
+    if (this.vocabulary.has(word) || !/(\p{L})\1/u.test(word)) return word;
+    const single = word.replace(/(\p{L})\1+/gu, '$1');
+    return this.vocabulary.has(single) ? single : word;
+  }
+
+  withoutBlanks(clause: string): string {
+    let out = clause;
+    for (const b of this.blank) {
+      b.lastIndex = 0;
+      out = out.replace(b, (m) => ' | '.padEnd(m.length, ' '));
+    }
+    return out.replace(/ {2,}/gu, ' ');
+  }
+
+  /** The matches in one clause that survive the guards. */
+  matches(clause: string): { id: string; kind: CrisisKind }[] {
+    const found: { id: string; kind: CrisisKind }[] = [];
+    const isQuestion = this.question.test(clause);
+    const words = clause.trim().split(' ').filter(Boolean);
+    const memo = new Map<string, number[]>();
+    for (const rule of this.rules) {
+      for (let start = 0; start < words.length; start += 1) {
+        if (words[start] === '|') continue;
+        const ends = this.matcher.ends(rule.pattern, words, start, memo).filter((e) => e > start);
+        if (!ends.length) continue;
+        const end = ends[ends.length - 1];
+        const before = words.slice(0, start).join(' ');
+        const match = `${words.slice(start, end).join(' ')} `;
+        const after = words.slice(end).join(' ');
+        if (this.allowed(rule, ` ${before} `, match, ` ${after} `, isQuestion)) {
+          found.push({ id: rule.id, kind: rule.kind });
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private allowed(
+    rule: CompiledRule,
+    before: string,
+    match: string,
+    after: string,
+    isQuestion: boolean,
+  ): boolean {
+    const outside = `${before}|${after}`;
+    const beforeWords = before.trim().split(' ').filter(Boolean);
+    const near = (n: number) => ` ${beforeWords.slice(-n).join(' ')} `;
+    const mine = this.firstPerson.test(` ${match}`);
+    const overdose = rule.kind === 'overdose';
+    if (!rule.negated && this.negation.test(near(3))) return false;
+    if (this.past.test(outside)) return false;
+    if (!overdose && this.pastExceptOverdose.test(outside)) return false;
+    if (!overdose && this.reported.test(outside)) return false;
+    if (!mine && this.hypothetical.test(` ${before} `)) return false;
+    if (this.hypotheticalRightBefore.test(` ${before.trim()} `)) return false;
+    if (!mine && !overdose && this.otherPerson.test(near(2))) return false;
+    if (!mine && !overdose && isQuestion) return false;
+    return true;
+  }
+
+  retracts(clause: string): boolean {
+    return this.retract.test(clause);
+  }
+
+  /** The member says they are alone (not "not alone"). */
+  alonePresent(clause: string): boolean {
+    if (!this.alone) return false;
+    const m = this.alone.exec(clause);
+    if (!m) return false;
+    const before = clause.slice(0, m.index).trim().split(' ').slice(-2).join(' ');
+    return !this.negation.test(` ${before} `) && !this.past.test(clause);
+  }
+}
+
+const GRAMMARS = [en as Grammar, es as Grammar].map((g) => new CompiledGrammar(g));
+
+function detectWith(grammar: CompiledGrammar, text: string): { id: string; kind: CrisisKind }[] {
+  const clauses = grammar.clauses(text).map((c) => grammar.withoutBlanks(c));
+  const found: { id: string; kind: CrisisKind }[] = [];
+  let alone = false;
+  clauses.forEach((clause, i) => {
+    if (grammar.alonePresent(clause)) alone = true;
+    const next = clauses[i + 1];
+    if (next && grammar.retracts(next)) return;
+    found.push(...grammar.matches(clause));
+  });
+  // Intent to use, and nobody around: the same words are a plan to use alone.
+  return alone
+    ? found.map((f) => (f.kind === 'relapse' ? { id: `${f.id}+alone`, kind: 'using_alone' } : f))
+    : found;
 }
 
 /**
- * Reads a message for crisis language: suicidal intent, or an overdose happening now. Figures of speech
- * ("this meeting saved my life", "dying to see you") are blanked out first. The result only decides what
- * help to show the writer privately and whether moderators get an urgent flag: nothing is ever reported
- * outside the platform. A keyword list will miss some messages; moderators and members stay in the loop.
+ * Reads a message for crisis language: an overdose happening now, suicidal intent, a plan to use alone, or a
+ * plan to use soon. The grammar (./grammar/*.json) combines slots (who, intent, act, substance, time) and
+ * guards (negation, past tense and recovery stories, reported speech, questions about resources, figures of
+ * speech). The result only decides what help to show the writer privately and whether moderators are told:
+ * nothing is ever reported outside the platform, and people stay in the loop.
  */
 export function detectCrisis(text: string): CrisisDetection {
-  let normalized = normalizeForMatching(text);
-  for (const exclusion of EXCLUSIONS) normalized = normalized.replace(exclusion, ' | ');
-  for (const phrase of PHRASES) {
-    phrase.pattern.lastIndex = 0;
-    if (phrase.pattern.test(normalized)) return { kind: phrase.kind, phraseId: phrase.id };
+  const found = GRAMMARS.flatMap((g) => detectWith(g, text));
+  for (const kind of CRISIS_PRECEDENCE) {
+    const hit = found.find((f) => f.kind === kind);
+    if (hit) return { kind, phraseId: hit.id };
   }
   return { kind: null, phraseId: null };
 }
 
-const line = (id: string) => US_CRISIS_LINES.filter((l) => l.id === id);
-
-/** The help to show for a kind of crisis: who to call or text, and what to do right now. */
-export function crisisSupport(kind: CrisisKind): CrisisSupport {
-  if (kind === 'overdose') {
-    return {
-      kind,
-      lines: [...line('emergency'), ...line('988'), ...line('samhsa')],
-      steps: [...OVERDOSE_STEPS],
-    };
-  }
-  return {
-    kind,
-    lines: [...line('988'), ...line('emergency'), ...line('samhsa')],
-    steps: [...SUICIDE_STEPS],
-  };
+/** The clauses a grammar reads, for tests and for writing rules. */
+export function clausesFor(language: string, text: string): string[] {
+  const g = GRAMMARS.find((c) => c.language === language);
+  return g ? g.clauses(text).map((c) => g.withoutBlanks(c)) : [];
 }

@@ -3,6 +3,7 @@ import { AuthModule } from '@kinship/api/auth';
 import { ToolkitAccountData } from './account-data/toolkit-account-data';
 import { CheckInsResolver } from './check-ins/check-ins.resolver';
 import { CheckInsService } from './check-ins/check-ins.service';
+import { CrisisOffer } from './crisis/crisis-offer';
 import { ToolkitDemoData } from './demo/toolkit.demo';
 import { HelpResolver } from './help/help.resolver';
 import { PlanResolver } from './plan/plan.resolver';
@@ -35,6 +36,7 @@ import { WorksheetsService } from './worksheets/worksheets.service';
     WorksheetsService,
     WorksheetsResolver,
     CheckInsService,
+    CrisisOffer,
     CheckInsResolver,
     HelpResolver,
     ToolkitAccountData,

@@ -32,7 +32,11 @@ export type ChatRefusalReason =
   | 'rate_limited'
   | 'slow_mode'
   | 'blocked_word';
-export type CrisisKind = 'suicide' | 'overdose';
+/** Overdose and suicide are emergencies; relapse risk and using alone are not (warm help, no alarm). */
+export type CrisisKind = 'overdose' | 'suicide' | 'using_alone' | 'relapse';
+export const CRISIS_KINDS: readonly CrisisKind[] = ['overdose', 'suicide', 'using_alone', 'relapse'];
+/** Kinds that put an urgent item at the top of the moderators' queue. */
+export const URGENT_CRISIS_KINDS: readonly CrisisKind[] = ['overdose', 'suicide'];
 export type ChatSanctionKind = 'timeout' | 'ban';
 
 export interface ChatAuthorPayload {

@@ -136,9 +136,12 @@ export type CostBenefitInput = {
   usingCosts?: Array<string>;
 };
 
+/** OVERDOSE and SUICIDE are emergencies (urgent for moderators); USING_ALONE and RELAPSE are risks met with warm, non-judging help (Never Use Alone, sponsor, meetings). */
 export type CrisisKind =
   | 'OVERDOSE'
-  | 'SUICIDE';
+  | 'RELAPSE'
+  | 'SUICIDE'
+  | 'USING_ALONE';
 
 export type DeleteAccountInput = {
   /** Your current password, to confirm it is you. */

@@ -28,6 +28,25 @@ registerNamespace(
           danger: 'If you are in immediate danger, call 911.',
           stay: 'Stay with someone you trust, or keep talking here while you reach out.',
         },
+        relapse:
+          'It sounds like using is close right now. That takes courage to say, and you don’t have to face it alone.',
+        relapseSteps: {
+          reachOut:
+            'Thank you for saying it. Reach out now to your sponsor or someone from your plan: this moment can pass.',
+          meeting: 'A meeting starting soon, online or nearby, can get you through the next hour.',
+          wait: 'Urges rise and fall. Put some time between you and using: 15 minutes, a walk, a glass of water, a call.',
+          safer:
+            'If you do use: not alone, start with less (tolerance drops fast after a break), naloxone at hand.',
+        },
+        usingAlone:
+          'If you are going to use, please don’t use alone. Someone can be there for you, no judgment.',
+        usingAloneSteps: {
+          line: 'If you are going to use, don’t use alone: call {{name}} at {{number}}. Someone stays on the line and sends help to where you are if you stop responding.',
+          naloxone: 'Keep naloxone (Narcan) where someone can see it, and let someone know where you are.',
+          slow: 'Go slow and start with less: tolerance drops fast after a break, and drugs can contain fentanyl.',
+          reachOut:
+            'If part of you would rather not use, your sponsor or a meeting starting soon is one message away.',
+        },
         private: 'Only you can see this. Nothing was shared outside Kinship.',
         more: 'More help lines',
         close: 'Close',
@@ -175,6 +194,25 @@ registerNamespace(
           call: 'Llama o escribe al 988 ahora, a cualquier hora. También puedes chatear en 988lifeline.org.',
           danger: 'Si estás en peligro inmediato, llama al 911.',
           stay: 'Quédate con alguien de confianza, o sigue hablando aquí mientras pides ayuda.',
+        },
+        relapse:
+          'Parece que las ganas de consumir están muy cerca ahora. Hace falta valor para decirlo, y no tienes que enfrentarlo solo.',
+        relapseSteps: {
+          reachOut:
+            'Gracias por decirlo. Escríbele ahora a tu padrino o madrina, o a alguien de tu plan: este momento puede pasar.',
+          meeting:
+            'Una reunión que empieza pronto, en línea o cerca, puede ayudarte a pasar la próxima hora.',
+          wait: 'Las ganas suben y bajan. Pon tiempo de por medio: 15 minutos, una caminata, un vaso de agua, una llamada.',
+          safer:
+            'Si consumes: no lo hagas solo, empieza con menos (la tolerancia baja rápido tras una pausa) y ten naloxona a mano.',
+        },
+        usingAlone: 'Si vas a consumir, por favor no lo hagas solo. Alguien puede acompañarte, sin juzgarte.',
+        usingAloneSteps: {
+          line: 'Si vas a consumir, no lo hagas solo: llama a {{name}} al {{number}}. Alguien se queda en la línea y envía ayuda adonde estés si dejas de responder.',
+          naloxone: 'Ten la naloxona (Narcan) donde alguien pueda verla, y dile a alguien dónde estás.',
+          slow: 'Ve despacio y empieza con menos: la tolerancia baja rápido tras una pausa, y las drogas pueden contener fentanilo.',
+          reachOut:
+            'Si una parte de ti prefiere no consumir, tu padrino o una reunión que empieza pronto están a un mensaje.',
         },
         private: 'Solo tú puedes ver esto. No se compartió nada fuera de Kinship.',
         more: 'Más líneas de ayuda',

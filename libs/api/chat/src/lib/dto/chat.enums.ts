@@ -26,10 +26,7 @@ export enum ChatStatusReason {
   MODERATOR = 'moderator',
   ACCOUNT_DELETED = 'account_deleted',
 }
-export enum CrisisKindEnum {
-  SUICIDE = 'suicide',
-  OVERDOSE = 'overdose',
-}
+export { CrisisKindEnum } from '@kinship/api/safety';
 export enum ChatReportReason {
   HARASSMENT = 'harassment',
   HATE = 'hate',
@@ -69,7 +66,6 @@ registerEnumType(ChatMessageStatus, {
   description: 'HELD: waiting for a moderator, seen only by its author and moderators.',
 });
 registerEnumType(ChatStatusReason, { name: 'ChatStatusReason' });
-registerEnumType(CrisisKindEnum, { name: 'CrisisKind' });
 registerEnumType(ChatReportReason, {
   name: 'ChatReportReason',
   description: 'SOMEONE_AT_RISK puts the message at the top of the moderators’ queue.',

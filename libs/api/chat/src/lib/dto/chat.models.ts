@@ -123,7 +123,7 @@ export class ChatModerationItem {
   @Field(() => ChatMessage, { description: 'With its text, even when hidden or held.' })
   message!: ChatMessage;
   @Field() roomName!: string;
-  @Field({ description: 'Crisis language, or a report that someone is at risk: look first.' })
+  @Field({ description: 'Overdose or suicide language, or a report that someone is at risk: look first.' })
   urgent!: boolean;
   @Field(() => CrisisKindEnum, { nullable: true }) crisis!: CrisisKindEnum | null;
   @Field(() => Int) reportCount!: number;

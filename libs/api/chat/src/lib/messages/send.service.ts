@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@kinship/api/auth';
-import { crisisSupport, detectCrisis } from '@kinship/api/safety';
+import { crisisSupport, detectCrisis, isUrgentCrisis } from '@kinship/api/safety';
 import {
   CHAT_RATE_LIMIT,
   ErrorCode,
@@ -117,7 +117,10 @@ export class SendService {
     }
   }
 
-  /** Acknowledge and fan out a newly stored message; crisis help goes to the writer alone, at once. */
+  /**
+   * Acknowledge and fan out a newly stored message; crisis help goes to the writer alone, at once. Moderators
+   * get a flag: urgent for an overdose or suicide, quiet for relapse risk or a plan to use alone.
+   */
   private deliver(userId: string, row: MessageRow): ChatSendResult {
     const crisis = row.crisis ? this.crisisFor(userId, row, row.crisis) : null;
     if (row.status === 'held') {
@@ -125,7 +128,7 @@ export class SendService {
         roomId: row.room_id,
         messageId: row.id,
         kind: row.crisis ? 'crisis' : 'held',
-        urgent: row.crisis !== null,
+        urgent: isUrgentCrisis(row.crisis),
         crisis: row.crisis,
       });
       return this.heldResult(row, crisis);
@@ -136,7 +139,7 @@ export class SendService {
         roomId: row.room_id,
         messageId: row.id,
         kind: 'crisis',
-        urgent: true,
+        urgent: isUrgentCrisis(row.crisis),
         crisis: row.crisis,
       });
     }

@@ -33,7 +33,8 @@ const isQueueCursor = (v: unknown): v is QueueCursor =>
 /**
  * The moderators' queue: held messages, messages with open reports (hidden or not), and crisis alerts.
  * Urgent items (an overdose or suicide, "someone is at risk" reports) come first, those nobody has
- * acknowledged yet first of all; then oldest first. Each item says who is handling it.
+ * acknowledged yet first of all; then oldest first. Each item says who is handling it. Relapse risk and
+ * using alone are flagged without urgency.
  */
 @Injectable()
 export class ModerationQueueService {

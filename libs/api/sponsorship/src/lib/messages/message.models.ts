@@ -29,7 +29,9 @@ export class SendSponsorshipMessageResult {
   duplicate!: boolean;
   @Field(() => String, {
     nullable: true,
-    description: '"suicide" or "overdose" when the message reads like a crisis: show help lines at once.',
+    description:
+      '"overdose", "suicide", "using_alone" or "relapse" when the message reads like a crisis: show help at once. ' +
+      'Private messages are never flagged to moderators.',
   })
   crisis!: string | null;
 }

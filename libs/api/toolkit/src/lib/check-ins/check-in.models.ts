@@ -2,6 +2,7 @@ import { ArgsType, Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { TOOLKIT_LIMITS } from '@kinship/shared/contracts';
 import { Trim } from '../shared/validators';
+import { CrisisHelp } from '../help/crisis-help.model';
 
 const L = TOOLKIT_LIMITS.checkIn;
 
@@ -14,6 +15,12 @@ export class CheckIn {
   craving!: number;
   @Field() note!: string;
   @Field() updatedAt!: Date;
+  @Field(() => CrisisHelp, {
+    nullable: true,
+    description:
+      'Only in the answer to checkIn: help, when the note reads like a crisis. Nobody else is told; null otherwise.',
+  })
+  crisis?: CrisisHelp | null;
 }
 
 @ObjectType()

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DateTime } from 'luxon';
 import { localToday } from '../recovery/milestones';
 import { RecoveryService } from '../recovery/recovery.service';
+import { CrisisOffer } from '../crisis/crisis-offer';
 import type { CheckIn, CheckInHistory, CheckInInput } from './check-in.models';
 
 interface CheckInRow {
@@ -30,6 +31,7 @@ export class CheckInsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly recovery: RecoveryService,
+    private readonly crisis: CrisisOffer,
   ) {}
 
   private async today(userId: string): Promise<string> {
@@ -46,7 +48,7 @@ export class CheckInsService {
        RETURNING local_date::text AS date, mood, craving, note, updated_at`,
       [userId, today, input.mood, input.craving, input.note],
     );
-    return toCheckIn(row);
+    return { ...toCheckIn(row), crisis: await this.crisis.offer(userId, [input.note]) };
   }
 
   async history(userId: string, days: number): Promise<CheckInHistory> {

@@ -1,18 +1,10 @@
-import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ObjectType } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
 import { PlanPerson, PlanSponsor } from '../plan/plan.models';
+import { HelpLine } from './help-line.model';
 
-@ObjectType({ description: 'A crisis or help line.' })
-export class HelpLine {
-  @Field(() => ID, { description: 'Stable id; the web client translates names and notes by it.' })
-  id!: string;
-  @Field() name!: string;
-  @Field(() => String, { nullable: true }) call!: string | null;
-  @Field(() => String, { nullable: true }) text!: string | null;
-  @Field(() => String, { nullable: true }) tty!: string | null;
-  @Field(() => String, { nullable: true }) url!: string | null;
-  @Field(() => String, { nullable: true }) note!: string | null;
-}
+export { HelpLine } from './help-line.model';
+export { CrisisHelp } from './crisis-help.model';
 
 @ObjectType({ description: 'Crisis lines for a country; `country` is null for the international fallback.' })
 export class HelpLineSet {

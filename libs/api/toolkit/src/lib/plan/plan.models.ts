@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { CrisisHelp } from '../help/crisis-help.model';
 
 @ObjectType()
 export class PlanTriggers {
@@ -44,4 +45,10 @@ export class RecoveryPlan {
   sponsor!: PlanSponsor | null;
   @Field(() => Date, { nullable: true, description: 'Null until you first save your plan.' })
   updatedAt!: Date | null;
+  @Field(() => CrisisHelp, {
+    nullable: true,
+    description:
+      'Only in the answer to savePlan: help, when something in the plan reads like a crisis right now. Nobody else is told.',
+  })
+  crisis?: CrisisHelp | null;
 }

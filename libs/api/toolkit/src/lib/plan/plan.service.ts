@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SponsorDirectory } from '../shared/sponsor-directory';
+import { CrisisOffer } from '../crisis/crisis-offer';
 import type { PlanHalt, PlanPerson, RecoveryPlan } from './plan.models';
 import type { RecoveryPlanInput } from './plan.inputs';
 
@@ -25,6 +26,7 @@ export class PlanService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sponsors: SponsorDirectory,
+    private readonly crisis: CrisisOffer,
   ) {}
 
   async get(userId: string): Promise<RecoveryPlan> {
@@ -88,6 +90,13 @@ export class PlanService {
         JSON.stringify(people),
       ],
     );
-    return this.get(userId);
+    const crisis = await this.crisis.offer(userId, [
+      ...input.warningSigns,
+      ...input.triggers.feelings,
+      ...Object.values(halt),
+      ...input.copingActions,
+      ...input.reasons,
+    ]);
+    return { ...(await this.get(userId)), crisis };
   }
 }

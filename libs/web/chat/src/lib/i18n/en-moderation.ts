@@ -17,7 +17,12 @@ export const enModeration = {
     empty: 'Nothing to review. Thank you for keeping the rooms safe.',
     urgent: 'Urgent',
     refresh: 'Refresh the queue',
-    crisis: { SUICIDE: 'Crisis language: suicide', OVERDOSE: 'Crisis language: overdose' },
+    crisis: {
+      SUICIDE: 'Crisis language: suicide',
+      OVERDOSE: 'Crisis language: overdose',
+      USING_ALONE: 'Risk: may use alone',
+      RELAPSE: 'Risk: may use soon',
+    },
     reports_one: '{{count}} report',
     reports_other: '{{count}} reports',
     status: {

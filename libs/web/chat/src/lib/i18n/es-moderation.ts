@@ -25,7 +25,12 @@ export const esModeration: SameKeys<typeof enModeration> = {
     empty: 'Nada que revisar. Gracias por cuidar las salas.',
     urgent: 'Urgente',
     refresh: 'Actualizar la lista',
-    crisis: { SUICIDE: 'Lenguaje de crisis: suicidio', OVERDOSE: 'Lenguaje de crisis: sobredosis' },
+    crisis: {
+      SUICIDE: 'Lenguaje de crisis: suicidio',
+      OVERDOSE: 'Lenguaje de crisis: sobredosis',
+      USING_ALONE: 'Riesgo: podría consumir solo',
+      RELAPSE: 'Riesgo: podría consumir pronto',
+    },
     reports_one: '{{count}} reporte',
     reports_other: '{{count}} reportes',
     status: {

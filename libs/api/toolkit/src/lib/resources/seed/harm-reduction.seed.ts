@@ -1,4 +1,5 @@
 import { ResourceKind as K, ResourceProgram as P } from '../../shared/toolkit.enums';
+import { OVERDOSE_STEPS, OVERDOSE_STEPS_ES } from '@kinship/shared/contracts';
 import { paragraphs, type ResourceSeed } from './resource-seed';
 
 const CDC_RESPONSE = 'https://www.cdc.gov/stop-overdose/response/index.html';
@@ -6,7 +7,10 @@ const CDC_NALOXONE = 'https://www.cdc.gov/stop-overdose/caring/naloxone.html';
 const CDC_FENTANYL = 'https://www.cdc.gov/stop-overdose/caring/fentanyl-facts.html';
 const SAMHSA_MOUD = 'https://www.samhsa.gov/medications-substance-use-disorders';
 
-/** Overdose response, naloxone, test strips and medication for opioid use disorder, without judgment. */
+/**
+ * Overdose response, naloxone, test strips and medication for opioid use disorder, without judgment. The
+ * overdose steps are the ones crisis help shows (@kinship/shared/contracts crisis-steps.ts).
+ */
 export const HARM_REDUCTION_SEED: ResourceSeed[] = [
   {
     key: 'overdose-response.en',
@@ -17,12 +21,7 @@ export const HARM_REDUCTION_SEED: ResourceSeed[] = [
       'Signs: they do not respond to their name or a firm rub on the breastbone; breathing is slow, shallow, gurgling or has stopped; lips and fingertips turn blue or grey; pupils are tiny; the body is limp.',
       'After a break from using, tolerance drops quickly. An amount that used to be usual can be deadly, so a return to use is when overdose risk is highest.',
     ),
-    steps: [
-      'Call 911 (or your local emergency number). Say the person is not breathing or will not wake up, and give the address.',
-      'Give naloxone (Narcan) if you have it: one spray into one nostril.',
-      'Put them in the rescue position: on their side, top knee bent, head tilted back so they do not choke.',
-      'Stay with them until help arrives. If they do not respond after 2 to 3 minutes, give a second dose in the other nostril.',
-    ],
+    steps: [...OVERDOSE_STEPS],
     programs: [P.HARM_REDUCTION],
     kind: K.HOW_TO,
     language: 'en',
@@ -37,12 +36,7 @@ export const HARM_REDUCTION_SEED: ResourceSeed[] = [
       'Señales: no responde a su nombre ni a un frote firme en el esternón; respira lento, superficial, con ronquidos o ha dejado de respirar; labios y uñas azules o grises; pupilas muy pequeñas; cuerpo sin fuerza.',
       'Después de un tiempo sin consumir, la tolerancia baja rápido. Una cantidad que antes era habitual puede ser mortal; volver a consumir es el momento de mayor riesgo.',
     ),
-    steps: [
-      'Llama al 911 (o al número de emergencias de tu país). Di que la persona no respira o no despierta y da la dirección.',
-      'Dale naloxona (Narcan) si la tienes: una aplicación en una fosa nasal.',
-      'Ponla en la posición de recuperación: de lado, con la rodilla de arriba doblada y la cabeza inclinada hacia atrás para que no se ahogue.',
-      'Quédate con ella hasta que llegue la ayuda. Si no responde en 2 o 3 minutos, dale una segunda dosis en la otra fosa nasal.',
-    ],
+    steps: [...OVERDOSE_STEPS_ES],
     programs: [P.HARM_REDUCTION],
     kind: K.HOW_TO,
     language: 'es',

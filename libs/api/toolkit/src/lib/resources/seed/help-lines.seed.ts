@@ -1,7 +1,11 @@
 import { ResourceKind as K, ResourceProgram as P } from '../../shared/toolkit.enums';
+import { helpLineContact } from '@kinship/shared/contracts';
 import type { ResourceSeed } from './resource-seed';
 
-/** Help lines and service finders, by country, in English and (for the US) Spanish. */
+/**
+ * Help lines and service finders, by country, in English and (for the US) Spanish. Numbers and addresses come
+ * from the one list in @kinship/shared/contracts (help-lines.ts); only the library's words are here.
+ */
 export const HELP_LINES_SEED: ResourceSeed[] = [
   {
     key: 'us-988.en',
@@ -12,9 +16,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     kind: K.HOTLINE,
     language: 'en',
     country: 'US',
-    phone: '988',
-    textNumber: '988',
-    url: 'https://988lifeline.org/',
+    ...helpLineContact('US', '988'),
   },
   {
     key: 'us-988.es',
@@ -25,8 +27,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     kind: K.HOTLINE,
     language: 'es',
     country: 'US',
-    phone: '988',
-    textNumber: '988',
+    ...helpLineContact('US', '988'),
     url: 'https://988lineadevida.org/',
   },
   {
@@ -38,9 +39,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     kind: K.HOTLINE,
     language: 'en',
     country: 'US',
-    phone: '1-800-662-4357',
-    tty: '1-800-487-4889',
-    url: 'https://www.samhsa.gov/find-help/helplines/national-helpline',
+    ...helpLineContact('US', 'samhsa'),
   },
   {
     key: 'us-samhsa.es',
@@ -51,9 +50,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     kind: K.HOTLINE,
     language: 'es',
     country: 'US',
-    phone: '1-800-662-4357',
-    tty: '1-800-487-4889',
-    url: 'https://www.samhsa.gov/find-help/helplines/national-helpline',
+    ...helpLineContact('US', 'samhsa'),
   },
   {
     key: 'us-findtreatment.en',
@@ -86,8 +83,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     kind: K.HOTLINE,
     language: 'en',
     country: 'US',
-    phone: '1-800-484-3731',
-    url: 'https://neverusealone.com/',
+    ...helpLineContact('US', 'never-use-alone'),
   },
   {
     key: 'us-never-use-alone.es',
@@ -98,8 +94,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     kind: K.HOTLINE,
     language: 'es',
     country: 'US',
-    phone: '1-800-484-3731',
-    url: 'https://neverusealone.com/',
+    ...helpLineContact('US', 'never-use-alone'),
   },
   {
     key: 'us-crisis-text-line.en',
@@ -110,8 +105,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     kind: K.HOTLINE,
     language: 'en',
     country: 'US',
-    textNumber: '741741',
-    url: 'https://www.crisistextline.org/',
+    ...helpLineContact('US', 'crisis-text-line'),
   },
   {
     key: 'us-crisis-text-line.es',
@@ -122,8 +116,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     kind: K.HOTLINE,
     language: 'es',
     country: 'US',
-    textNumber: '741741',
-    url: 'https://www.crisistextline.org/',
+    ...helpLineContact('US', 'crisis-text-line'),
   },
   {
     key: 'ca-988.en',
@@ -133,9 +126,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     kind: K.HOTLINE,
     language: 'en',
     country: 'CA',
-    phone: '988',
-    textNumber: '988',
-    url: 'https://988.ca/',
+    ...helpLineContact('CA', '988-ca'),
   },
   {
     key: 'ca-nors.en',
@@ -146,8 +137,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     kind: K.HOTLINE,
     language: 'en',
     country: 'CA',
-    phone: '1-888-688-6677',
-    url: 'https://www.nors.ca/',
+    ...helpLineContact('CA', 'nors'),
   },
   {
     key: 'gb-samaritans.en',
@@ -157,8 +147,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     kind: K.HOTLINE,
     language: 'en',
     country: 'GB',
-    phone: '116 123',
-    url: 'https://www.samaritans.org/',
+    ...helpLineContact('GB', 'samaritans'),
   },
   {
     key: 'ie-samaritans.en',
@@ -168,7 +157,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     kind: K.HOTLINE,
     language: 'en',
     country: 'IE',
-    phone: '116 123',
+    ...helpLineContact('IE', 'samaritans'),
     url: 'https://www.samaritans.org/ireland/',
   },
   {
@@ -179,8 +168,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     kind: K.HOTLINE,
     language: 'en',
     country: 'AU',
-    phone: '13 11 14',
-    url: 'https://www.lifeline.org.au/',
+    ...helpLineContact('AU', 'lifeline-au'),
   },
   {
     key: 'findahelpline.en',
@@ -190,7 +178,7 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     programs: [P.GENERAL],
     kind: K.SERVICE_FINDER,
     language: 'en',
-    url: 'https://findahelpline.com/',
+    ...helpLineContact('US', 'findahelpline'),
   },
   {
     key: 'findahelpline.es',
@@ -200,6 +188,6 @@ export const HELP_LINES_SEED: ResourceSeed[] = [
     programs: [P.GENERAL],
     kind: K.SERVICE_FINDER,
     language: 'es',
-    url: 'https://findahelpline.com/',
+    ...helpLineContact('US', 'findahelpline'),
   },
 ];

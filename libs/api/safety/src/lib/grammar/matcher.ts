@@ -1,0 +1,130 @@
+/**
+ * Matches grammar templates (syntax in grammar.ts) against the words of one clause. Templates are parsed
+ * once; slots are matched at most once per clause position (memoized), so a rule costs about as much as the
+ * words in the message, whatever the size of the lexicon. No regular expressions: nothing to compile.
+ */
+type Node =
+  | { t: 'words'; first: Map<string, string[][]>; optional: boolean }
+  | { t: 'slot'; name: string; optional: boolean }
+  | { t: 'not'; node: Node }
+  | { t: 'gap'; max: number }
+  | { t: 'end' }
+  | { t: 'num'; year: boolean };
+
+export type Pattern = Node[];
+
+const WORD = /^[^\s|]+$/u;
+
+export class TemplateMatcher {
+  private readonly slots = new Map<string, Pattern[]>();
+
+  constructor(private readonly source: Record<string, string[]>) {}
+
+  parse(template: string): Pattern {
+    return template
+      .trim()
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map((raw) => this.node(raw));
+  }
+
+  private node(raw: string): Node {
+    if (raw === '...') return { t: 'gap', max: 3 };
+    if (/^~\d+$/u.test(raw)) return { t: 'gap', max: Number(raw.slice(1)) };
+    if (raw === '$') return { t: 'end' };
+    if (raw === '#' || raw === '##') return { t: 'num', year: raw === '##' };
+    if (raw.startsWith('!')) return { t: 'not', node: this.node(raw.slice(1)) };
+    const optionalSlot = /^\{([a-z_]+)\?\}$/u.exec(raw);
+    if (optionalSlot) return this.slotNode(optionalSlot[1], true);
+    const optional = raw.endsWith('?');
+    const body = optional ? raw.slice(0, -1) : raw;
+    const slot = /^\{([a-z_]+)\}$/u.exec(body);
+    if (slot) return this.slotNode(slot[1], optional);
+    const first = new Map<string, string[][]>();
+    for (const alt of body.split('|')) {
+      const words = alt.split('_').filter(Boolean);
+      if (!words.length) continue;
+      first.set(words[0], [...(first.get(words[0]) ?? []), words]);
+    }
+    return { t: 'words', first, optional };
+  }
+
+  private slotNode(name: string, optional: boolean): Node {
+    if (!this.source[name]) throw new Error(`unknown slot {${name}}`);
+    return { t: 'slot', name, optional };
+  }
+
+  private slot(name: string): Pattern[] {
+    let parsed = this.slots.get(name);
+    if (!parsed) {
+      parsed = [];
+      this.slots.set(name, parsed);
+      parsed.push(...this.source[name].map((entry) => this.parse(entry)));
+    }
+    return parsed;
+  }
+
+  /** Where a pattern can end when it starts at `start` (sorted, no repeats). */
+  ends(
+    pattern: Pattern,
+    words: readonly string[],
+    start: number,
+    memo = new Map<string, number[]>(),
+  ): number[] {
+    const out = new Set<number>();
+    const walk = (k: number, pos: number) => {
+      if (k === pattern.length) {
+        out.add(pos);
+        return;
+      }
+      const node = pattern[k];
+      if ((node.t === 'words' || node.t === 'slot') && node.optional) walk(k + 1, pos);
+      if (node.t === 'not') {
+        if (this.nodeEnds(node.node, words, pos, memo).length === 0) walk(k + 1, pos);
+        return;
+      }
+      if (node.t === 'gap') {
+        for (let j = 0; j <= node.max && pos + j <= words.length; j += 1) {
+          if (j > 0 && !WORD.test(words[pos + j - 1])) break;
+          walk(k + 1, pos + j);
+        }
+        return;
+      }
+      for (const e of this.nodeEnds(node, words, pos, memo)) walk(k + 1, e);
+    };
+    walk(0, start);
+    return [...out].sort((a, b) => a - b);
+  }
+
+  private nodeEnds(node: Node, words: readonly string[], pos: number, memo: Map<string, number[]>): number[] {
+    switch (node.t) {
+      case 'end':
+        return pos === words.length ? [pos] : [];
+      case 'num':
+        return pos < words.length && (node.year ? /^(19|20)\d\d$/u : /^\d+$/u).test(words[pos])
+          ? [pos + 1]
+          : [];
+      case 'words': {
+        const found: number[] = [];
+        for (const seq of node.first.get(words[pos]) ?? []) {
+          if (seq.every((w, i) => words[pos + i] === w)) found.push(pos + seq.length);
+        }
+        return found;
+      }
+      case 'slot': {
+        const key = `${node.name}@${pos}`;
+        const cached = memo.get(key);
+        if (cached) return cached;
+        memo.set(key, []);
+        const ends = new Set<number>();
+        for (const entry of this.slot(node.name))
+          for (const e of this.ends(entry, words, pos, memo)) ends.add(e);
+        const result = [...ends];
+        memo.set(key, result);
+        return result;
+      }
+      default:
+        return [];
+    }
+  }
+}
