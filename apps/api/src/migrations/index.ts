@@ -4,6 +4,7 @@ import { AddSponsorship1795252853993 } from './1795252853993-AddSponsorship';
 import { AddMeetings1795252861821 } from './1795252861821-AddMeetings';
 import { AddChat1795252903325 } from './1795252903325-AddChat';
 import { AddToolkit1795253335250 } from './1795253335250-AddToolkit';
+import { AddMemberHandles1796405862331 } from './1796405862331-AddMemberHandles';
 
 export const migrations = [
   Foundation1795251600000,
@@ -11,4 +12,5 @@ export const migrations = [
   AddMeetings1795252861821,
   AddChat1795252903325,
   AddToolkit1795253335250,
+  AddMemberHandles1796405862331,
 ];

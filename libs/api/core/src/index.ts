@@ -20,3 +20,4 @@ export * from './lib/demo/demo-data';
 export * from './lib/discovery';
 export * from './lib/database/run-migrations';
 export * from './lib/contracts/sponsor-lookup';
+export * from './lib/graphql/member-badge';

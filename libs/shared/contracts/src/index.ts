@@ -8,3 +8,4 @@ export * from './lib/chat';
 export * from './lib/sponsorship';
 export * from './lib/help-lines';
 export * from './lib/toolkit';
+export * from './lib/member-identity';

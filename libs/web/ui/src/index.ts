@@ -24,3 +24,5 @@ export { HelpPage, guessHelpCountry, OTHER_COUNTRY, type HelpPageProps } from '.
 export { CrisisPanel, type CrisisPanelProps } from './lib/help/CrisisPanel';
 export { dialable } from './lib/help/phone-links';
 export { UI_NS } from './lib/ui.resources';
+export { MemberName, type MemberNameProps } from './lib/member/MemberName';
+export { MEMBER_NS } from './lib/member/member-name.resources';

@@ -6,6 +6,7 @@ import { badInput, forbidden, notFound } from '@kinship/api/core';
 import { CurrentUser, Roles, UserEntity, type AuthUser } from '@kinship/api/auth';
 import { Role } from '@kinship/shared/contracts';
 import { Member } from './dto/account.models';
+import { toMember } from './member.resolver';
 
 /** What only admins may do with accounts. */
 @Resolver()
@@ -30,6 +31,6 @@ export class AdminResolver {
     const result = await this.users.update({ id: memberId }, { role });
     if (!result.affected) throw notFound('There is no member with that id.');
     const user = await this.users.findOneByOrFail({ id: memberId });
-    return { id: user.id, displayName: user.displayName, bio: user.bio };
+    return toMember(user);
   }
 }

@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MemberBadgeType } from '@kinship/api/core';
+import type { MemberBadge } from '@kinship/shared/contracts';
 import {
   ChatFilterAction,
   ChatFilterKind,
@@ -17,6 +19,13 @@ import {
 export class ChatAuthor {
   @Field(() => ID) id!: string;
   @Field() displayName!: string;
+  @Field({ description: 'A short random code, unique per member and stable; shown as #handle.' })
+  handle!: string;
+  @Field(() => MemberBadgeType, {
+    nullable: true,
+    description: 'Moderator (globally or of this room) or admin, from role data; never from the name.',
+  })
+  badge!: MemberBadge | null;
 }
 
 @ObjectType()

@@ -43,6 +43,8 @@ export class MatchReason {
 export class SponsorCandidate {
   @Field(() => ID) sponsorId!: string;
   @Field() displayName!: string;
+  @Field({ description: 'A short random code, unique per member and stable; shown as #handle.' })
+  handle!: string;
   @Field() bio!: string;
   @Field(() => SponsorshipKind) kind!: SponsorshipKind;
   @Field(() => [SponsorshipProgram]) programs!: SponsorshipProgram[];

@@ -64,7 +64,7 @@ describe('a chat room', () => {
           message: payload(3, {
             clientId: p.clientId,
             text: p.text,
-            author: { id: 'a1', displayName: 'Ana R.' },
+            author: { id: 'a1', displayName: 'Ana R.', handle: 'AN7R', badge: null },
           }),
         },
       }),

@@ -75,10 +75,14 @@ export const CHAT_SANCTIONS = graphql(`
       member {
         id
         displayName
+        handle
+        badge
       }
       createdBy {
         id
         displayName
+        handle
+        badge
       }
     }
   }
@@ -125,10 +129,14 @@ export const AUDIT_LOG = graphql(`
         actor {
           id
           displayName
+          handle
+          badge
         }
         targetMember {
           id
           displayName
+          handle
+          badge
         }
       }
       hasMore
