@@ -184,7 +184,7 @@ describe('a chat room', () => {
       }),
     });
     await waitFor(() => expect(shown()).toEqual([1, 2]));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Report the message from Maria G.' })[0]);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Report the message from Maria G. #M4RG' })[0]);
     fireEvent.change(screen.getByLabelText('What is wrong?'), { target: { value: 'SPAM' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send report' }));
     expect(await screen.findByText(/Thank you\. Moderators will look at it/)).toBeTruthy();

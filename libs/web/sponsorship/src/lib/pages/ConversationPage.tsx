@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useRealtime, useSession } from '@kinship/web/data';
-import { Alert, Button, CrisisPanel, PageHeading, SessionGate } from '@kinship/web/ui';
+import { Alert, Button, CrisisPanel, MemberName, PageHeading, SessionGate } from '@kinship/web/ui';
 import { DM_MESSAGE_MAX } from '@kinship/shared/contracts';
 import { SPONSORSHIP } from '../graphql/sponsorship.documents';
 import { useConversation } from '../hooks/useConversation';
@@ -45,6 +45,11 @@ function Conversation({ id, myId }: { id: string; myId: string }) {
   return (
     <div className="conversation">
       <PageHeading title={t('messages.title', { name })} />
+      {data ? (
+        <p>
+          <MemberName member={data.sponsorship.other} />
+        </p>
+      ) : null}
       <p>
         <Link to="/sponsorship">{t('messages.back')}</Link>
       </p>
