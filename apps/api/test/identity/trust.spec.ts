@@ -1,4 +1,7 @@
+import { print } from 'graphql';
 import type { ChatMessagePayload, ChatSendResult } from '@kinship/shared/contracts';
+// The web client's own history query, to prove its full page still fits the cost limit.
+import { ChatHistoryDocument } from '../../../../libs/web/data/src/generated/graphql';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { REGISTER, registerMember, setRole } from '../support/accounts';
 import { once } from '../support/sockets';
@@ -70,6 +73,15 @@ describe('trust in who is speaking', () => {
       ['hi, I am new here', { id: first.id, displayName: 'Sam T.', handle: h1, badge: null }],
       ['welcome!', { id: second.id, displayName: 'Sam T.', handle: h2, badge: null }],
     ]);
+    // The web client asks for a full page of 50 with every field; the handle and badge must not push it
+    // over the query cost limit.
+    const web = await app.gql<{ chatMessages: { messages: { author: { handle: string } }[] } }>(
+      print(ChatHistoryDocument),
+      { roomId, last: 50 },
+      { token: second.token },
+    );
+    expect(web.errors).toBeUndefined();
+    expect(web.data?.chatMessages.messages.map((m) => m.author.handle)).toEqual([h1, h2]);
   });
 
   it('keeps the handle when a member renames, shows it to them, and gives one to rows inserted directly', async () => {

@@ -19,10 +19,15 @@ import {
 export class ChatAuthor {
   @Field(() => ID) id!: string;
   @Field() displayName!: string;
-  @Field({ description: 'A short random code, unique per member and stable; shown as #handle.' })
+  // Read with the name from the same row: free, so pages of messages cost what they did before.
+  @Field({
+    description: 'A short random code, unique per member and stable; shown as #handle.',
+    complexity: 0,
+  })
   handle!: string;
   @Field(() => MemberBadgeType, {
     nullable: true,
+    complexity: 0,
     description: 'Moderator (globally or of this room) or admin, from role data; never from the name.',
   })
   badge!: MemberBadge | null;

@@ -24,9 +24,17 @@ export class Account {
 export class Member {
   @Field(() => ID) id!: string;
   @Field() displayName!: string;
-  @Field({ description: 'A short random code, unique per member and stable; shown as #handle.' })
+  // Read with the name from the same row: free, so pages of messages cost what they did before.
+  @Field({
+    description: 'A short random code, unique per member and stable; shown as #handle.',
+    complexity: 0,
+  })
   handle!: string;
-  @Field(() => MemberBadgeType, { nullable: true, description: 'Moderator or admin, from their role.' })
+  @Field(() => MemberBadgeType, {
+    nullable: true,
+    complexity: 0,
+    description: 'Moderator or admin, from their role.',
+  })
   badge!: MemberBadge | null;
   @Field() bio!: string;
 }

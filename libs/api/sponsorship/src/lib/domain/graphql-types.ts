@@ -38,10 +38,15 @@ export class CleanTime {
 export class SponsorshipParty {
   @Field(() => ID) id!: string;
   @Field() displayName!: string;
-  @Field({ description: 'A short random code, unique per member and stable; shown as #handle.' })
+  // Read with the name from the same row: free, so pages of messages cost what they did before.
+  @Field({
+    description: 'A short random code, unique per member and stable; shown as #handle.',
+    complexity: 0,
+  })
   handle!: string;
   @Field(() => MemberBadgeType, {
     nullable: true,
+    complexity: 0,
     description: 'SPONSOR when they are the sponsor or mentor in this sponsorship, else moderator or admin.',
   })
   badge!: MemberBadge | null;
