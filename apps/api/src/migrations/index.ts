@@ -4,6 +4,7 @@ import { AddSponsorship1795252853993 } from './1795252853993-AddSponsorship';
 import { AddMeetings1795252861821 } from './1795252861821-AddMeetings';
 import { AddChat1795252903325 } from './1795252903325-AddChat';
 import { AddToolkit1795253335250 } from './1795253335250-AddToolkit';
+import { AddMemberHandles1796405862331 } from './1796405862331-AddMemberHandles';
 import { AddModeratorsLive1796405956562 } from './1796405956562-AddModeratorsLive';
 import { MeetingsTimeZonesAndSourceFields1796406682034 } from './1796406682034-MeetingsTimeZonesAndSourceFields';
 import { CrisisKinds1796407370953 } from './1796407370953-CrisisKinds';
@@ -14,6 +15,7 @@ export const migrations = [
   AddMeetings1795252861821,
   AddChat1795252903325,
   AddToolkit1795253335250,
+  AddMemberHandles1796405862331,
   AddModeratorsLive1796405956562,
   MeetingsTimeZonesAndSourceFields1796406682034,
   CrisisKinds1796407370953,

@@ -211,7 +211,7 @@ describe('chat messages over sockets', () => {
     const typing = once<{ member: { id: string }; typing: boolean }>(a.socket, 'chat:typing');
     expect(await b.request('chat:typing', { roomId, typing: true })).toEqual({ ok: true, data: null });
     expect(await typing).toMatchObject({
-      member: { id: bob.id, displayName: bob.displayName },
+      member: { id: bob.id, displayName: bob.displayName, handle: expect.any(String), badge: null },
       typing: true,
     });
     const who = await a.request<{ members: { id: string }[] }>('chat:who', { roomId });

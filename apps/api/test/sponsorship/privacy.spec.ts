@@ -109,6 +109,7 @@ describe('sponsorship privacy', () => {
         'displayName',
         'distance',
         'gender',
+        'handle',
         'kind',
         'languages',
         'matComfortable',

@@ -25,3 +25,4 @@ export * from './lib/text/text.pipe';
 export * from './lib/errors/not-null';
 export * from './lib/errors/overload';
 export * from './lib/text/graphql-arguments';
+export * from './lib/graphql/member-badge';

@@ -9,3 +9,4 @@ export * from './lib/sponsorship';
 export * from './lib/help-lines';
 export * from './lib/toolkit';
 export * from './lib/moderation-live';
+export * from './lib/member-identity';

@@ -6,4 +6,6 @@ export interface AuthUser {
   sessionId: string;
   role: Role;
   displayName: string;
+  /** The member's public handle (see UserEntity.handle). */
+  handle: string;
 }

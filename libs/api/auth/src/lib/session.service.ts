@@ -30,14 +30,23 @@ export class SessionService {
   async authenticate(accessToken: string): Promise<AuthUser | null> {
     const claims = this.tokens.verifyAccess(accessToken);
     if (!claims || !UUID.test(claims.sub) || !UUID.test(claims.sid)) return null;
-    const rows: { id: string; role: Role; display_name: string }[] = await this.dataSource.query(
-      `SELECT u.id, u.role, u.display_name
+    const rows: { id: string; role: Role; display_name: string; handle: string }[] =
+      await this.dataSource.query(
+        `SELECT u.id, u.role, u.display_name, u.handle
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL`,
-      [claims.sid, claims.sub],
-    );
+        [claims.sid, claims.sub],
+      );
     const row = rows[0];
-    return row ? { id: row.id, role: row.role, displayName: row.display_name, sessionId: claims.sid } : null;
+    return row
+      ? {
+          id: row.id,
+          role: row.role,
+          displayName: row.display_name,
+          handle: row.handle,
+          sessionId: claims.sid,
+        }
+      : null;
   }
 
   async start(userId: string): Promise<IssuedTokens> {

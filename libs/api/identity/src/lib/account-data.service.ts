@@ -53,6 +53,7 @@ export class AccountDataService implements OnModuleInit {
         id: user.id,
         email: user.email,
         displayName: user.displayName,
+        handle: user.handle,
         role: user.role,
         bio: user.bio,
         locale: user.locale,

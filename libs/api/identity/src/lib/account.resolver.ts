@@ -27,6 +27,7 @@ export function toAccount(user: UserEntity): Account {
     id: user.id,
     email: user.email,
     displayName: user.displayName,
+    handle: user.handle,
     role: user.role,
     bio: user.bio,
     locale: user.locale,

@@ -5,6 +5,7 @@ import { conflict, notFound, unauthenticated } from '@kinship/api/core';
 import { SessionService, UserEntity, type IssuedTokens } from '@kinship/api/auth';
 import { Role } from '@kinship/shared/contracts';
 import { PasswordHasher } from './password-hasher';
+import { DisplayNamePolicy } from './display-name.policy';
 import {
   REGISTER_PER_ADDRESS,
   SIGN_IN_PER_ACCOUNT,
@@ -26,6 +27,7 @@ export class AccountService {
     private readonly hasher: PasswordHasher,
     private readonly throttle: ThrottleService,
     private readonly sessions: SessionService,
+    private readonly names: DisplayNamePolicy,
   ) {}
 
   async register(input: RegisterInput, address: string): Promise<SignedIn> {
@@ -33,20 +35,36 @@ export class AccountService {
       [[REGISTER_PER_ADDRESS, address]],
       'Too many accounts were created from this network.',
     );
+    await this.names.assertAllowed(input.displayName, null);
     await this.throttle.record([[REGISTER_PER_ADDRESS, address]]);
     if (await this.users.exists({ where: { email: input.email } })) {
       throw conflict('An account with this email already exists. Sign in instead, or use another email.');
     }
     const passwordHash = await this.hasher.hash(input.password);
-    const rows: UserEntity[] = await this.users.query(
-      `INSERT INTO users (email, password_hash, display_name, role, locale)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING RETURNING id`,
-      [input.email, passwordHash, input.displayName, Role.MEMBER, input.locale ?? 'en'],
-    );
+    const rows = await this.insertUser(input, passwordHash);
     if (!rows[0])
       throw conflict('An account with this email already exists. Sign in instead, or use another email.');
     const user = await this.users.findOneByOrFail({ id: rows[0].id });
     return { user, tokens: await this.sessions.start(user.id) };
+  }
+
+  /**
+   * The handle comes from the column default, which skips handles in use; two registrations drawing the
+   * same free handle at the same instant would meet the unique constraint, so that is retried.
+   */
+  private async insertUser(input: RegisterInput, passwordHash: string): Promise<{ id: string }[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.users.query(
+          `INSERT INTO users (email, password_hash, display_name, role, locale)
+           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING RETURNING id`,
+          [input.email, passwordHash, input.displayName, Role.MEMBER, input.locale ?? 'en'],
+        );
+      } catch (error) {
+        const constraint = (error as { constraint?: string }).constraint;
+        if (constraint !== 'users_handle_key' || attempt >= 3) throw error;
+      }
+    }
   }
 
   /**
@@ -77,7 +95,12 @@ export class AccountService {
 
   async updateProfile(id: string, input: UpdateProfileInput): Promise<UserEntity> {
     const changes: Partial<UserEntity> = {};
-    if (input.displayName !== undefined) changes.displayName = input.displayName;
+    if (input.displayName !== undefined) {
+      // An unchanged name passes (a name from before a rule, or a member whose name a moderator took later).
+      const current = await this.findById(id);
+      if (input.displayName !== current.displayName) await this.names.assertAllowed(input.displayName, id);
+      changes.displayName = input.displayName;
+    }
     if (input.bio !== undefined) changes.bio = input.bio;
     if (input.locale !== undefined) changes.locale = input.locale;
     if (input.timeZone !== undefined) changes.timeZone = input.timeZone;

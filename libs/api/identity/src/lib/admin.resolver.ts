@@ -6,6 +6,7 @@ import { badInput, forbidden, notFound } from '@kinship/api/core';
 import { CurrentUser, Roles, SessionEvents, UserEntity, type AuthUser } from '@kinship/api/auth';
 import { Role } from '@kinship/shared/contracts';
 import { Member } from './dto/account.models';
+import { toMember } from './member.resolver';
 
 /** What only admins may do with accounts. */
 @Resolver()
@@ -38,6 +39,6 @@ export class AdminResolver {
     // Open sockets follow at once (a demoted moderator stops getting alerts and leaves moderator rooms).
     await this.events.roleChanged(memberId, role);
     const user = await this.users.findOneByOrFail({ id: memberId });
-    return { id: user.id, displayName: user.displayName, bio: user.bio };
+    return toMember(user);
   }
 }

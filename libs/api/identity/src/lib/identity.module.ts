@@ -9,6 +9,7 @@ import { PasswordHasher } from './password-hasher';
 import { ThrottleService } from './throttle.service';
 import { IdentityDemoData } from './identity.demo';
 import { AdminResolver } from './admin.resolver';
+import { DisplayNamePolicy } from './display-name.policy';
 
 /** Accounts: registration, sign-in, profile, the data export and account deletion. */
 @Module({
@@ -21,6 +22,7 @@ import { AdminResolver } from './admin.resolver';
     AccountDataService,
     PasswordHasher,
     ThrottleService,
+    DisplayNamePolicy,
     IdentityDemoData,
   ],
   exports: [PasswordHasher],

@@ -4,7 +4,18 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { notFound, badInput } from '@kinship/api/core';
 import { UserEntity } from '@kinship/api/auth';
+import { badgeForRole } from '@kinship/shared/contracts';
 import { Member } from './dto/account.models';
+
+export function toMember(user: Pick<UserEntity, 'id' | 'displayName' | 'handle' | 'role' | 'bio'>): Member {
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    handle: user.handle,
+    badge: badgeForRole(user.role),
+    bio: user.bio,
+  };
+}
 
 /** Other members, as members see them: display name and bio only. */
 @Resolver(() => Member)
@@ -22,9 +33,9 @@ export class MemberResolver {
   ): Promise<Member> {
     const user = await this.users.findOne({
       where: { id },
-      select: { id: true, displayName: true, bio: true },
+      select: { id: true, displayName: true, handle: true, role: true, bio: true },
     });
     if (!user) throw notFound('There is no member with that id.');
-    return { id: user.id, displayName: user.displayName, bio: user.bio };
+    return toMember(user);
   }
 }

@@ -1,4 +1,5 @@
 import type { CrisisLine } from './crisis-lines';
+import type { PublicMemberPayload } from './member-identity';
 
 /** Limits of group chat, shared by the API's checks and the web client's composer. */
 export const CHAT_MESSAGE_MAX = 2000;
@@ -39,10 +40,8 @@ export const CRISIS_KINDS: readonly CrisisKind[] = ['overdose', 'suicide', 'usin
 export const URGENT_CRISIS_KINDS: readonly CrisisKind[] = ['overdose', 'suicide'];
 export type ChatSanctionKind = 'timeout' | 'ban';
 
-export interface ChatAuthorPayload {
-  id: string;
-  displayName: string;
-}
+/** A member in a room: name, public handle and a badge set by the server (moderator, admin). */
+export type ChatAuthorPayload = PublicMemberPayload;
 
 /**
  * A message as clients receive it. `seq` is the room's server-assigned sequence: 1, 2, 3… with no gaps,

@@ -1,5 +1,6 @@
 import type { ErrorCode } from './error-codes';
 import type {
+  ChatAuthorPayload,
   ChatHeldOutcomeEvent,
   ChatMessagePayload,
   ChatModerationAlert,
@@ -67,10 +68,7 @@ export interface ClientToServerEvents
   'chat:send': (payload: unknown, ack: Ack<ChatSendResult>) => void;
   'chat:typing': (payload: unknown, ack?: Ack<null>) => void;
   /** Who is here now (best effort). */
-  'chat:who': (
-    payload: unknown,
-    ack: Ack<{ roomId: string; members: { id: string; displayName: string }[] }>,
-  ) => void;
+  'chat:who': (payload: unknown, ack: Ack<{ roomId: string; members: ChatAuthorPayload[] }>) => void;
 }
 
 export const SOCKET_PATH = '/socket.io';

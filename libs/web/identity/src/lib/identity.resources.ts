@@ -27,6 +27,9 @@ registerNamespace(
         password: 'Use {{min}} to {{max}} characters.',
         passwordRequired: 'Enter your password.',
         displayName: 'Use {{min}} to {{max}} letters, spaces, dots, apostrophes or hyphens, like Ana R.',
+        displayNameStaff:
+          'This name looks like a moderator, staff or Kinship itself. Please choose your own name, like Ana R.; moderators are marked with a badge instead.',
+        displayNameStaffTaken: 'A Kinship moderator uses this name. Please choose a different one.',
         bio: 'Use at most {{max}} characters.',
         locale: 'Choose one of the languages in the list.',
         timeZone: 'Choose a time zone from the list.',
@@ -61,6 +64,9 @@ registerNamespace(
         title: 'Your profile',
         account: 'Your account',
         emailPrivate: 'Signed in as {{email}}. Only you can see this address.',
+        seenAs: 'Other members see you as',
+        handleHint:
+          'Your code {{handle}} is yours alone and never changes, even if you change your name, so nobody can pass as you. It says nothing about who you are.',
         memberSince: 'Member since {{date}}.',
         edit: 'Profile details',
         save: 'Save profile',
@@ -120,6 +126,9 @@ registerNamespace(
         password: 'Usa de {{min}} a {{max}} caracteres.',
         passwordRequired: 'Escribe tu contraseña.',
         displayName: 'Usa de {{min}} a {{max}} letras, espacios, puntos, apóstrofos o guiones, como Ana R.',
+        displayNameStaff:
+          'Este nombre parece de un moderador, del equipo o de Kinship. Elige tu propio nombre, como Ana R.; los moderadores llevan una insignia.',
+        displayNameStaffTaken: 'Un moderador de Kinship usa este nombre. Elige otro, por favor.',
         bio: 'Usa como máximo {{max}} caracteres.',
         locale: 'Elige uno de los idiomas de la lista.',
         timeZone: 'Elige una zona horaria de la lista.',
@@ -155,6 +164,9 @@ registerNamespace(
         title: 'Tu perfil',
         account: 'Tu cuenta',
         emailPrivate: 'Sesión iniciada como {{email}}. Solo tú puedes ver esta dirección.',
+        seenAs: 'Los demás miembros te ven como',
+        handleHint:
+          'Tu código {{handle}} es solo tuyo y no cambia aunque cambies tu nombre, para que nadie pueda hacerse pasar por ti. No revela nada sobre quién eres.',
         memberSince: 'Miembro desde el {{date}}.',
         edit: 'Datos del perfil',
         save: 'Guardar perfil',

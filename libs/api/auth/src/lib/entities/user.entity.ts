@@ -16,6 +16,10 @@ export class UserEntity {
   @Column({ name: 'display_name', type: 'varchar', length: 40 })
   displayName!: string;
 
+  /** Public, random and stable ("K7QM", shown "#K7QM"): tells members with the same name apart. */
+  @Column({ type: 'varchar', length: 8, unique: true, insert: false, update: false })
+  handle!: string;
+
   @Column({ type: 'text', default: Role.MEMBER })
   role!: Role;
 

@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MemberBadgeType } from '@kinship/api/core';
+import type { MemberBadge } from '@kinship/shared/contracts';
 import {
   ChatFilterAction,
   ChatFilterKind,
@@ -18,6 +20,18 @@ import { ModerationItemType } from './moderation-item-type';
 export class ChatAuthor {
   @Field(() => ID) id!: string;
   @Field() displayName!: string;
+  // Read with the name from the same row: free, so pages of messages cost what they did before.
+  @Field({
+    description: 'A short random code, unique per member and stable; shown as #handle.',
+    complexity: 0,
+  })
+  handle!: string;
+  @Field(() => MemberBadgeType, {
+    nullable: true,
+    complexity: 0,
+    description: 'Moderator (globally or of this room) or admin, from role data; never from the name.',
+  })
+  badge!: MemberBadge | null;
 }
 
 @ObjectType()

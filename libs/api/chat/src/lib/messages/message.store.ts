@@ -8,7 +8,7 @@ import {
   type CrisisKind,
 } from '@kinship/shared/contracts';
 import type { FilterRule } from '../moderation/filters';
-import { MESSAGE_COLUMNS, MESSAGE_FROM, rowsOf, type MessageRow } from './message-rows';
+import { MESSAGE_COLUMNS, MESSAGE_FROM, rowsOf, type AuthorColumns, type MessageRow } from './message-rows';
 
 export interface ActiveSanction {
   kind: 'timeout' | 'ban';
@@ -121,11 +121,11 @@ export class MessageStore {
   }
 
   /** Stores a message (see INSERT_SQL); a duplicate client id answers with the message stored first. */
-  async insert(msg: NewMessage, authorName: string): Promise<InsertOutcome> {
+  async insert(msg: NewMessage, author: AuthorColumns): Promise<InsertOutcome> {
     try {
-      if (msg.slowModeSeconds > 0) return await this.insertWithSlowMode(msg, authorName);
+      if (msg.slowModeSeconds > 0) return await this.insertWithSlowMode(msg, author);
       const [row]: MessageRow[] = await this.dataSource.query(INSERT_SQL, this.params(msg));
-      return { kind: 'stored', row: { ...row, author_name: authorName } };
+      return { kind: 'stored', row: { ...row, ...author } };
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
       // Another request stored this client id first; the failed statement took back its number.
@@ -139,12 +139,12 @@ export class MessageStore {
   }
 
   /** Slow mode: claim the member's slot and store in one transaction, so a refused send changes nothing. */
-  private insertWithSlowMode(msg: NewMessage, authorName: string): Promise<InsertOutcome> {
+  private insertWithSlowMode(msg: NewMessage, author: AuthorColumns): Promise<InsertOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const wait = await this.claimSlowModeSlot(manager, msg);
       if (wait > 0) return { kind: 'slow_mode', retryAfterSeconds: wait } as const;
       const [row]: MessageRow[] = await manager.query(INSERT_SQL, this.params(msg));
-      return { kind: 'stored', row: { ...row, author_name: authorName } } as const;
+      return { kind: 'stored', row: { ...row, ...author } } as const;
     });
   }
 

@@ -79,7 +79,12 @@ export class SendService {
         crisis,
         slowModeSeconds: trusted ? 0 : ctx.slowModeSeconds,
       },
-      user.displayName,
+      {
+        author_name: user.displayName,
+        author_handle: user.handle,
+        author_role: user.role,
+        author_room_role: ctx.roomRole,
+      },
     );
     if (outcome.kind === 'slow_mode') {
       throw refusal(

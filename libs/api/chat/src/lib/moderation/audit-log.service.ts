@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '@kinship/api/core';
 import type { ChatAuditPage } from '../dto/chat.models';
+import { chatAuthor } from '../messages/message-rows';
 
 export type AuditAction =
   | 'message.hide'
@@ -83,12 +84,17 @@ export class AuditLog {
       room_id: string | null;
       target_user_id: string | null;
       target_name: string | null;
+      actor_handle: string | null;
+      actor_role: string | null;
+      target_handle: string | null;
+      target_role: string | null;
       target_message_id: string | null;
       reason: string;
       details: Record<string, unknown>;
     }[] = await this.dataSource.query(
       `SELECT a.id, a.at, a.actor_id, ua.display_name AS actor_name, a.action, a.room_id, a.target_user_id,
-              ut.display_name AS target_name, a.target_message_id, a.reason, a.details
+              ut.display_name AS target_name, a.target_message_id, a.reason, a.details,
+              ua.handle AS actor_handle, ua.role AS actor_role, ut.handle AS target_handle, ut.role AS target_role
          FROM chat_audit_log a
          LEFT JOIN users ua ON ua.id = a.actor_id
          LEFT JOIN users ut ON ut.id = a.target_user_id
@@ -101,10 +107,24 @@ export class AuditLog {
       entries: page.map((r) => ({
         id: r.id,
         at: r.at,
-        actor: r.actor_id ? { id: r.actor_id, displayName: r.actor_name ?? '' } : null,
+        actor: r.actor_id
+          ? chatAuthor(r.actor_id, {
+              displayName: r.actor_name ?? '',
+              handle: r.actor_handle ?? '',
+              role: r.actor_role,
+              roomRole: null,
+            })
+          : null,
         action: r.action,
         roomId: r.room_id,
-        targetMember: r.target_user_id ? { id: r.target_user_id, displayName: r.target_name ?? '' } : null,
+        targetMember: r.target_user_id
+          ? chatAuthor(r.target_user_id, {
+              displayName: r.target_name ?? '',
+              handle: r.target_handle ?? '',
+              role: r.target_role,
+              roomRole: null,
+            })
+          : null,
         targetMessageId: r.target_message_id,
         reason: r.reason,
         details: JSON.stringify(r.details),

@@ -7,7 +7,7 @@ import { ChatRealtime } from '../realtime/chat-realtime.service';
 import { isGlobalModerator, RoomAccessService } from '../rooms/room-access.service';
 import { ChatSanctionKind } from '../dto/chat.enums';
 import type { ChatSanction } from '../dto/chat.models';
-import { rowsOf } from '../messages/message-rows';
+import { chatAuthor, rowsOf } from '../messages/message-rows';
 import { AuditLog } from './audit-log.service';
 
 interface SanctionRow {
@@ -21,11 +21,16 @@ interface SanctionRow {
   created_at: Date;
   created_by: string | null;
   creator_name: string | null;
+  member_handle: string | null;
+  member_role: string | null;
+  creator_handle: string | null;
+  creator_role: string | null;
 }
 
 const SANCTION_SELECT = `
   SELECT s.id, s.room_id, s.user_id, um.display_name AS member_name, s.kind, s.until, s.reason, s.created_at,
-         s.created_by, uc.display_name AS creator_name
+         s.created_by, uc.display_name AS creator_name, um.handle AS member_handle, um.role AS member_role,
+         uc.handle AS creator_handle, uc.role AS creator_role
     FROM chat_sanctions s
     JOIN users um ON um.id = s.user_id
     LEFT JOIN users uc ON uc.id = s.created_by`;
@@ -166,11 +171,23 @@ function toSanction(r: SanctionRow): ChatSanction {
   return {
     id: r.id,
     roomId: r.room_id,
-    member: { id: r.user_id, displayName: r.member_name ?? '' },
+    member: chatAuthor(r.user_id, {
+      displayName: r.member_name ?? '',
+      handle: r.member_handle ?? '',
+      role: r.member_role,
+      roomRole: null,
+    }),
     kind: r.kind as ChatSanctionKind,
     until: r.until,
     reason: r.reason,
     createdAt: r.created_at,
-    createdBy: r.created_by ? { id: r.created_by, displayName: r.creator_name ?? '' } : null,
+    createdBy: r.created_by
+      ? chatAuthor(r.created_by, {
+          displayName: r.creator_name ?? '',
+          handle: r.creator_handle ?? '',
+          role: r.creator_role,
+          roomRole: null,
+        })
+      : null,
   };
 }

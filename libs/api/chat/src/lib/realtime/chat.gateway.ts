@@ -10,9 +10,10 @@ import {
 } from '@nestjs/websockets';
 import type { Logger } from 'pino';
 import { handleAck, LOGGER, safeError } from '@kinship/api/core';
-import type { AuthedSocket } from '@kinship/api/auth';
+import type { AuthedSocket, AuthUser } from '@kinship/api/auth';
 import type { ChatAuthorPayload, ChatSubscribeResult, SocketAck } from '@kinship/shared/contracts';
-import { toPayload } from '../messages/message-rows';
+import { chatAuthor, toPayload } from '../messages/message-rows';
+
 import { MessageStore } from '../messages/message.store';
 import { SendService } from '../messages/send.service';
 import { isGlobalModerator, restrictionOf, RoomAccessService } from '../rooms/room-access.service';
@@ -26,6 +27,16 @@ import {
 } from './chat-realtime.service';
 import { installFloodGuard } from './flood-guard';
 import { parseRoomRef, parseSend, parseSubscribe, parseTyping } from './payloads';
+
+/** Typing and presence name the member with their handle and their platform badge. */
+function authorOf(user: AuthUser): ChatAuthorPayload {
+  return chatAuthor(user.id, {
+    displayName: user.displayName,
+    handle: user.handle,
+    role: user.role,
+    roomRole: null,
+  });
+}
 
 const TYPING_INTERVAL_MS = 1500;
 
@@ -123,14 +134,14 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       const members = new Map<string, ChatAuthorPayload>();
       for (const s of sockets) {
         const user = (s.data as AuthedSocket['data']).user;
-        if (user) members.set(user.id, { id: user.id, displayName: user.displayName });
+        if (user) members.set(user.id, authorOf(user));
       }
       return { roomId, members: [...members.values()] };
     });
   }
 
   private me(socket: AuthedSocket): ChatAuthorPayload {
-    return { id: socket.data.user.id, displayName: socket.data.user.displayName };
+    return authorOf(socket.data.user);
   }
 
   private presence(socket: AuthedSocket, roomId: string, online: boolean): void {

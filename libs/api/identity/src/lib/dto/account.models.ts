@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Role } from '@kinship/shared/contracts';
+import { MemberBadgeType } from '@kinship/api/core';
+import { MemberBadge, Role } from '@kinship/shared/contracts';
 
 registerEnumType(Role, { name: 'Role', description: 'member, moderator or admin' });
 
@@ -9,6 +10,8 @@ export class Account {
   @Field(() => ID) id!: string;
   @Field() email!: string;
   @Field() displayName!: string;
+  @Field({ description: 'Your public handle, shown as #handle beside your name so nobody can pass as you.' })
+  handle!: string;
   @Field(() => Role) role!: Role;
   @Field() bio!: string;
   @Field() locale!: string;
@@ -21,6 +24,18 @@ export class Account {
 export class Member {
   @Field(() => ID) id!: string;
   @Field() displayName!: string;
+  // Read with the name from the same row: free, so pages of messages cost what they did before.
+  @Field({
+    description: 'A short random code, unique per member and stable; shown as #handle.',
+    complexity: 0,
+  })
+  handle!: string;
+  @Field(() => MemberBadgeType, {
+    nullable: true,
+    complexity: 0,
+    description: 'Moderator or admin, from their role.',
+  })
+  badge!: MemberBadge | null;
   @Field() bio!: string;
 }
 

@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MemberBadgeType } from '@kinship/api/core';
+import type { MemberBadge } from '@kinship/shared/contracts';
 import { DistanceBucket, MemberGender, SponsorshipProgram, SponsorshipKind } from './sponsorship.rules';
 
 registerEnumType(SponsorshipProgram, {
@@ -36,5 +38,17 @@ export class CleanTime {
 export class SponsorshipParty {
   @Field(() => ID) id!: string;
   @Field() displayName!: string;
+  // Read with the name from the same row: free, so pages of messages cost what they did before.
+  @Field({
+    description: 'A short random code, unique per member and stable; shown as #handle.',
+    complexity: 0,
+  })
+  handle!: string;
+  @Field(() => MemberBadgeType, {
+    nullable: true,
+    complexity: 0,
+    description: 'SPONSOR when they are the sponsor or mentor in this sponsorship, else moderator or admin.',
+  })
+  badge!: MemberBadge | null;
   @Field({ description: 'What they chose to share about themselves.' }) bio!: string;
 }

@@ -43,6 +43,12 @@ export class MatchReason {
 export class SponsorCandidate {
   @Field(() => ID) sponsorId!: string;
   @Field() displayName!: string;
+  // Read with the name from the same row: free, so pages of messages cost what they did before.
+  @Field({
+    description: 'A short random code, unique per member and stable; shown as #handle.',
+    complexity: 0,
+  })
+  handle!: string;
   @Field() bio!: string;
   @Field(() => SponsorshipKind) kind!: SponsorshipKind;
   @Field(() => [SponsorshipProgram]) programs!: SponsorshipProgram[];

@@ -38,6 +38,7 @@ interface MatchRow {
   pts_home_group: number;
   pts_experience: number;
   display_name: string;
+  handle: string;
   bio: string;
   programs: SponsorshipProgram[];
   languages: string[];
@@ -172,6 +173,7 @@ export class MatchingService {
     return {
       sponsorId: r.user_id as string,
       displayName: r.display_name,
+      handle: r.handle,
       bio: r.bio,
       kind,
       programs: r.programs,

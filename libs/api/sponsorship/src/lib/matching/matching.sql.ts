@@ -110,7 +110,7 @@ SELECT s.program AS seeker_program, s.kind AS seeker_kind, s.on_mat AS seeker_on
     SELECT pg.user_id, pg.total::int AS total, pg.score, pg.distance, pg.overlap_minutes, pg.shared_meetings,
            pg.same_home_group, pg.clean_months, pg.tiebreak, pg.pts_language, pg.pts_availability, pg.pts_distance,
            pg.pts_meetings, pg.pts_home_group, pg.pts_experience,
-           u.display_name, sp.bio, sp.programs, sp.languages, sp.gender, sp.mat_comfortable, sp.time_zone,
+           u.display_name, u.handle, sp.bio, sp.programs, sp.languages, sp.gender, sp.mat_comfortable, sp.time_zone,
            sp.availability_local::text AS availability, (sp.capacity - sp.active_sponsees) AS open_spots,
            ARRAY(SELECT l FROM unnest(s.languages) WITH ORDINALITY AS x(l, i)
                   WHERE l = ANY (sp.languages) ORDER BY i) AS shared_languages,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '@kinship/api/core';
+import { badgeForRole } from '@kinship/shared/contracts';
 import { SponsorshipKind } from '../domain/sponsorship.rules';
 import { SponsorshipRealtime } from '../messages/sponsorship-realtime';
 import {
@@ -31,6 +32,8 @@ interface Row {
   actor_id: string | null;
   actor_name: string | null;
   actor_bio: string | null;
+  actor_handle: string | null;
+  actor_role: string | null;
   program_kind: SponsorshipKind | null;
 }
 
@@ -96,7 +99,8 @@ export class NotificationsService {
     const before = after ? decodeCursor(after, isSeq).s : null;
     const rows: Row[] = await this.dataSource.query(
       `SELECT n.id, n.seq::text AS seq, n.kind, n.sponsorship_id, n.created_at, n.read_at,
-              a.id AS actor_id, a.display_name AS actor_name, a.bio AS actor_bio, r.kind AS program_kind
+              a.id AS actor_id, a.display_name AS actor_name, a.bio AS actor_bio, a.handle AS actor_handle,
+              a.role AS actor_role, r.kind AS program_kind
          FROM sponsorship_notifications n
          LEFT JOIN users a ON a.id = n.actor_id
          LEFT JOIN sponsorships s ON s.id = n.sponsorship_id
@@ -150,7 +154,15 @@ export class NotificationsService {
       id: r.id,
       kind: r.kind,
       sponsorshipId: r.sponsorship_id,
-      actor: r.actor_id ? { id: r.actor_id, displayName: r.actor_name ?? '', bio: r.actor_bio ?? '' } : null,
+      actor: r.actor_id
+        ? {
+            id: r.actor_id,
+            displayName: r.actor_name ?? '',
+            handle: r.actor_handle ?? '',
+            badge: badgeForRole(r.actor_role),
+            bio: r.actor_bio ?? '',
+          }
+        : null,
       relationshipKind: r.program_kind,
       text: textOf(r.kind, r.actor_name ?? 'A member', r.program_kind),
       createdAt: r.created_at,

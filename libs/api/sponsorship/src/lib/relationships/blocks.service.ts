@@ -63,7 +63,7 @@ export class BlocksService {
 
   async list(userId: string): Promise<SponsorshipBlockedMember[]> {
     return this.dataSource.query(
-      `SELECT u.id, u.display_name AS "displayName", b.created_at AS "blockedAt"
+      `SELECT u.id, u.display_name AS "displayName", u.handle, b.created_at AS "blockedAt"
          FROM sponsorship_blocks b JOIN users u ON u.id = b.blocked_id
         WHERE b.blocker_id = $1 ORDER BY b.created_at DESC LIMIT 500`,
       [userId],

@@ -130,5 +130,6 @@ export class SponsorshipListArgs {
 export class SponsorshipBlockedMember {
   @Field(() => ID) id!: string;
   @Field() displayName!: string;
+  @Field() handle!: string;
   @Field() blockedAt!: Date;
 }

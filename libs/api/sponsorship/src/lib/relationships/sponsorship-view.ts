@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { MemberBadge, badgeForRole } from '@kinship/shared/contracts';
 import { SponsorshipKind, type SponsorshipProgram } from '../domain/sponsorship.rules';
 import { SponsorshipRole, type Sponsorship, type SponsorshipStatus } from './relationship.models';
 
@@ -8,7 +9,8 @@ SELECT s.id, s.program, s.status, s.temporary, s.request_message, s.decline_reas
        s.ended_by, s.requested_at, s.responded_at, s.started_at, s.ended_at, s.checkin_due_at,
        s.sponsor_id, s.sponsee_id, s.last_seq::int AS last_seq, s.sponsor_read_seq::int AS sponsor_read_seq,
        s.sponsee_read_seq::int AS sponsee_read_seq, s.sponsor_checked_in_at, s.sponsee_checked_in_at, r.kind,
-       o.id AS other_id, o.display_name AS other_name, o.bio AS other_bio,
+       o.id AS other_id, o.display_name AS other_name, o.bio AS other_bio, o.handle AS other_handle,
+       o.role AS other_role,
        CASE WHEN s.status = 'active' THEN
          (SELECT count(*) FROM sponsorship_messages m
            WHERE m.sponsorship_id = s.id AND m.sender_id <> $1
@@ -44,6 +46,8 @@ export interface SponsorshipRow {
   other_id: string;
   other_name: string;
   other_bio: string;
+  other_handle: string;
+  other_role: string;
   unread: number;
 }
 
@@ -53,7 +57,14 @@ export function toSponsorship(userId: string, r: SponsorshipRow, now = new Date(
   return {
     id: r.id,
     myRole: iAmSponsor ? SponsorshipRole.SPONSOR : SponsorshipRole.SPONSEE,
-    other: { id: r.other_id, displayName: r.other_name, bio: r.other_bio },
+    other: {
+      id: r.other_id,
+      displayName: r.other_name,
+      handle: r.other_handle,
+      // The sponsor badge comes from the relationship itself, so nobody can fake it with a name.
+      badge: iAmSponsor ? badgeForRole(r.other_role) : MemberBadge.SPONSOR,
+      bio: r.other_bio,
+    },
     program: r.program,
     kind: r.kind ?? SponsorshipKind.SPONSOR,
     status: r.status,

@@ -24,7 +24,7 @@ export const payload = (seq: number, overrides: Partial<ChatMessagePayload> = {}
   roomId: ROOM_ID,
   seq,
   clientId: `c${seq}`,
-  author: { id: 'u2', displayName: 'Maria G.' },
+  author: { id: 'u2', displayName: 'Maria G.', handle: 'M4RG', badge: null },
   text: `message ${seq}`,
   status: 'visible',
   statusReason: null,
@@ -38,7 +38,7 @@ export const gqlMessage = (seq: number, overrides: Record<string, unknown> = {})
   ...payload(seq),
   status: 'VISIBLE',
   mine: false,
-  author: { __typename: 'ChatAuthor', id: 'u2', displayName: 'Maria G.' },
+  author: { __typename: 'ChatAuthor', id: 'u2', displayName: 'Maria G.', handle: 'M4RG', badge: null },
   ...overrides,
 });
 

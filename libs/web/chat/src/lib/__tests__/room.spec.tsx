@@ -64,7 +64,7 @@ describe('a chat room', () => {
           message: payload(3, {
             clientId: p.clientId,
             text: p.text,
-            author: { id: 'a1', displayName: 'Ana R.' },
+            author: { id: 'a1', displayName: 'Ana R.', handle: 'AN7R', badge: null },
           }),
         },
       }),
@@ -189,7 +189,7 @@ describe('a chat room', () => {
       }),
     });
     await waitFor(() => expect(shown()).toEqual([1, 2]));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Report the message from Maria G.' })[0]);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Report the message from Maria G. #M4RG' })[0]);
     fireEvent.change(screen.getByLabelText('What is wrong?'), { target: { value: 'SPAM' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send report' }));
     expect(await screen.findByText(/Thank you\. Moderators will look at it/)).toBeTruthy();

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MemberName } from '@kinship/web/ui';
 import type { TimelineMessage } from '../realtime/timeline';
 import { CHAT_NS } from '../chat.resources';
 import { formatTime } from './format';
@@ -13,11 +14,23 @@ function tombstone(m: TimelineMessage): string {
 export function MessageItem({ message, onReport }: { message: TimelineMessage; onReport?: () => void }) {
   const { t, i18n } = useTranslation(CHAT_NS);
   const shown = message.status === 'visible' && message.text !== null;
-  const name = message.mine ? t('room.you') : (message.author?.displayName ?? t('room.formerMember'));
+  const author = message.author;
+  // The handle tells apart members with the same display name, in what a screen reader says too.
+  const name = message.mine
+    ? t('room.you')
+    : author
+      ? `${author.displayName} #${author.handle}`
+      : t('room.formerMember');
   return (
     <li className={`chat-message${message.mine ? ' chat-message--mine' : ''}`} data-seq={message.seq}>
       <div className="chat-message__meta">
-        <span className="chat-message__author">{shown ? name : ''}</span>
+        <span className="chat-message__author">
+          {shown && author ? (
+            <MemberName member={author} label={message.mine ? t('room.you') : undefined} />
+          ) : shown ? (
+            name
+          ) : null}
+        </span>
         <time dateTime={message.createdAt}>{formatTime(message.createdAt, i18n.resolvedLanguage)}</time>
       </div>
       {shown ? (

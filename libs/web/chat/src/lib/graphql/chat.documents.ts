@@ -36,6 +36,8 @@ export const CHAT_MESSAGE_FIELDS = graphql(`
     author {
       id
       displayName
+      handle
+      badge
     }
   }
 `);

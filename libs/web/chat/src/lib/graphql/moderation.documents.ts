@@ -78,10 +78,14 @@ export const CHAT_SANCTIONS = graphql(`
       member {
         id
         displayName
+        handle
+        badge
       }
       createdBy {
         id
         displayName
+        handle
+        badge
       }
     }
   }
@@ -128,10 +132,14 @@ export const AUDIT_LOG = graphql(`
         actor {
           id
           displayName
+          handle
+          badge
         }
         targetMember {
           id
           displayName
+          handle
+          badge
         }
       }
       hasMore

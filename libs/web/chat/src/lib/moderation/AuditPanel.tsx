@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '@kinship/web/ui';
+import { Alert, Button, MemberName } from '@kinship/web/ui';
 import { AUDIT_LOG } from '../graphql/moderation.documents';
 import { formatTime } from '../components/format';
 import { CHAT_NS } from '../chat.resources';
@@ -43,11 +43,19 @@ export function AuditPanel({ roomId }: { roomId: string }) {
                   <td>
                     <time dateTime={e.at}>{formatTime(e.at, i18n.resolvedLanguage)}</time>
                   </td>
-                  <td>{e.actor?.displayName ?? former}</td>
+                  <td>{e.actor ? <MemberName member={e.actor} /> : former}</td>
                   <td>
                     <code>{e.action}</code>
                   </td>
-                  <td>{e.targetMember?.displayName ?? (e.targetMessageId ? former : '')}</td>
+                  <td>
+                    {e.targetMember ? (
+                      <MemberName member={e.targetMember} />
+                    ) : e.targetMessageId ? (
+                      former
+                    ) : (
+                      ''
+                    )}
+                  </td>
                   <td>{e.reason}</td>
                 </tr>
               ))}

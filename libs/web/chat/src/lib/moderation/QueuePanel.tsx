@@ -76,7 +76,9 @@ function QueueItem({
         </Alert>
       ) : null}
       <blockquote className="chat-queue-item__text">{message.text}</blockquote>
-      <p className="muted">{author ? t('moderation.queue.by', { name: author.displayName }) : ''}</p>
+      <p className="muted">
+        {author ? t('moderation.queue.by', { name: `${author.displayName} · #${author.handle}` }) : ''}
+      </p>
       {item.reportCount > 0 ? (
         <details>
           <summary>{t('moderation.queue.reports', { count: item.reportCount })}</summary>

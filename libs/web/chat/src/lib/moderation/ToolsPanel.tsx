@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, SelectField, TextField } from '@kinship/web/ui';
+import { Alert, Button, MemberName, SelectField, TextField } from '@kinship/web/ui';
 import { CHAT_SANCTIONS, LIFT_SANCTION, SET_SLOW_MODE } from '../graphql/moderation.documents';
 import { formatTime } from '../components/format';
 import { CHAT_NS } from '../chat.resources';
@@ -52,7 +52,7 @@ export function ToolsPanel({ roomId, slowModeSeconds }: { roomId: string; slowMo
       <ul className="chat-sanctions">
         {sanctions.map((s) => (
           <li key={s.id}>
-            <strong>{s.member?.displayName}</strong>:{' '}
+            {s.member ? <MemberName member={s.member} /> : null}:{' '}
             {s.kind === 'BAN'
               ? t('moderation.tools.banned')
               : t('moderation.tools.timeoutUntil', {

@@ -10,7 +10,7 @@ const msg = (seq: number, extra: Partial<TimelineMessage> = {}): TimelineMessage
   statusReason: null,
   createdAt: '2026-01-01T00:00:00.000Z',
   modSeq: 0,
-  author: { id: 'u1', displayName: 'Sam T.' },
+  author: { id: 'u1', displayName: 'Sam T.', handle: 'S4MT', badge: null },
   mine: false,
   ...extra,
 });

@@ -11,7 +11,8 @@ export interface TimelineMessage {
   statusReason: ChatStatusReason | null;
   createdAt: string;
   modSeq: number;
-  author: { id: string; displayName: string } | null;
+  /** `badge` is set by the server from role data (GraphQL sends it in capitals, the socket in lower case). */
+  author: { id: string; displayName: string; handle: string; badge: string | null } | null;
   mine: boolean;
 }
 
@@ -64,7 +65,7 @@ export function fromGraphql(m: ChatMessageFieldsFragment): TimelineMessage {
     statusReason: (m.statusReason?.toLowerCase() ?? null) as ChatStatusReason | null,
     createdAt: m.createdAt,
     modSeq: m.modSeq,
-    author: m.author,
+    author: m.author ? { ...m.author, badge: m.author.badge ?? null } : null,
     mine: m.mine,
   };
 }

@@ -6,6 +6,7 @@ export const ACCOUNT_FIELDS = graphql(`
     id
     email
     displayName
+    handle
     role
     bio
     locale

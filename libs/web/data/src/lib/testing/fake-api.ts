@@ -53,6 +53,7 @@ export function account(overrides: Partial<SessionAccount> = {}): SessionAccount
     id: 'a1',
     email: 'ana@example.org',
     displayName: 'Ana R.',
+    handle: 'K7QM',
     role: 'MEMBER',
     bio: '',
     locale: 'en',

@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@kinship/web/data';
-import { Button, PageHeading, SessionGate } from '@kinship/web/ui';
+import { Button, MemberName, PageHeading, SessionGate } from '@kinship/web/ui';
 import { IDENTITY_NS } from '../identity.resources';
 import { DeleteAccount } from './DeleteAccount';
 import { ProfileForm } from './ProfileForm';
@@ -29,6 +29,13 @@ function Profile() {
       <section className="card" aria-labelledby="your-account">
         <h2 id="your-account">{t('profile.account')}</h2>
         <p>{t('profile.emailPrivate', { email: account.email })}</p>
+        <p>
+          {t('profile.seenAs')}{' '}
+          <MemberName
+            member={{ displayName: account.displayName, handle: account.handle, badge: account.role }}
+          />
+        </p>
+        <p className="muted">{t('profile.handleHint', { handle: `#${account.handle}` })}</p>
         <p className="muted">{t('profile.memberSince', { date: since })}</p>
         <Button variant="secondary" onClick={() => void signOut()}>
           {t('profile.signOut')}

@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import { NETWORK_ERROR, type FormErrors } from '@kinship/web/data';
 import {
   BIO_MAX,
+  DISPLAY_NAME_STAFF_MESSAGE,
+  DISPLAY_NAME_STAFF_TAKEN_MESSAGE,
   DISPLAY_NAME_MAX,
   DISPLAY_NAME_MIN,
   ErrorCode,
@@ -25,6 +27,12 @@ const FIELD_MESSAGES: Record<string, () => Record<string, number>> = {
   timeZone: () => ({}),
 };
 
+/** API messages with a meaning of their own (shared constants), said in the reader's language. */
+const KNOWN_MESSAGES: Record<string, string> = {
+  [DISPLAY_NAME_STAFF_MESSAGE]: 'invalid.displayNameStaff',
+  [DISPLAY_NAME_STAFF_TAKEN_MESSAGE]: 'invalid.displayNameStaffTaken',
+};
+
 /**
  * Per-field messages in the reader's language. The API names the field that failed and why (in English);
  * for the fields we know, we say the same rule in the current language, otherwise we show the API's words.
@@ -33,8 +41,9 @@ export function fieldMessages(t: TFunction, errors: FormErrors | null): Record<s
   if (!errors) return {};
   const out: Record<string, string> = {};
   for (const [field, message] of Object.entries(errors.fields)) {
+    const known = KNOWN_MESSAGES[message];
     const params = FIELD_MESSAGES[field];
-    out[field] = params ? t(`invalid.${field}`, params()) : message;
+    out[field] = known ? t(known) : params ? t(`invalid.${field}`, params()) : message;
   }
   return out;
 }

@@ -34,7 +34,14 @@ const sponsorship = {
   myReadSeq: 0,
   otherReadSeq: 0,
   unreadCount: 3,
-  other: { __typename: 'SponsorshipParty', id: 'u2', displayName: 'Maria G.', bio: '' },
+  other: {
+    __typename: 'SponsorshipParty',
+    id: 'u2',
+    displayName: 'Maria G.',
+    handle: 'M4RG',
+    badge: 'SPONSOR',
+    bio: '',
+  },
 };
 const history = {
   data: {

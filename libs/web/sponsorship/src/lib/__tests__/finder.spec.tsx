@@ -23,6 +23,7 @@ const maria = {
   __typename: 'SponsorCandidate',
   sponsorId: 'b2',
   displayName: 'Maria G.',
+  handle: 'M4RG',
   bio: 'I sponsor with patience and the steps.',
   kind: 'SPONSOR',
   programs: ['NA'],
@@ -119,7 +120,14 @@ const pendingRequest = {
   myReadSeq: 0,
   otherReadSeq: 0,
   unreadCount: 0,
-  other: { __typename: 'SponsorshipParty', id: 'b2', displayName: 'Maria G.', bio: '' },
+  other: {
+    __typename: 'SponsorshipParty',
+    id: 'b2',
+    displayName: 'Maria G.',
+    handle: 'M4RG',
+    badge: 'SPONSOR',
+    bio: '',
+  },
 };
 
 describe('sponsor finder', () => {
@@ -150,7 +158,7 @@ describe('sponsor finder', () => {
       area: null,
       availability: [{ day: 1, startMinute: 1080, endMinute: 1200 }],
     });
-    const card = screen.getByRole('listitem', { name: 'Maria G.' });
+    const card = screen.getByRole('listitem', { name: 'Maria G., member code M4RG' });
     expect(within(card).getByText('Match 87 of 100')).toBeTruthy();
     expect(within(card).getByText(/6 years clean/)).toBeTruthy();
     for (const reason of [

@@ -24,7 +24,14 @@ const base = {
   myReadSeq: 0,
   otherReadSeq: 0,
   unreadCount: 0,
-  other: { __typename: 'SponsorshipParty', id: 'u2', displayName: 'Sam T.', bio: 'Just for today.' },
+  other: {
+    __typename: 'SponsorshipParty',
+    id: 'u2',
+    displayName: 'Sam T.',
+    handle: 'S4MT',
+    badge: null,
+    bio: 'Just for today.',
+  },
 };
 const notifications = (unread: number) => ({
   data: {
@@ -40,7 +47,7 @@ const notifications = (unread: number) => ({
           sponsorshipId: 's1',
           createdAt: '2026-11-01T10:00:00.000Z',
           read: unread === 0,
-          actor: { __typename: 'SponsorshipParty', id: 'u2', displayName: 'Sam T.' },
+          actor: { __typename: 'SponsorshipParty', id: 'u2', displayName: 'Sam T.', handle: 'S4MT' },
         },
       ],
     },
@@ -74,7 +81,7 @@ describe('requests and relationships', () => {
     const incoming = await screen.findByRole('region', { name: 'Requests to you' });
     expect(within(incoming).getByText('Sam T. asks you to be their sponsor.')).toBeTruthy();
     expect(within(incoming).getByText('Would you sponsor me?')).toBeTruthy();
-    expect(screen.getByText('Sam T. asked you to be their sponsor.')).toBeTruthy();
+    expect(screen.getByText('Sam T. #S4MT asked you to be their sponsor.')).toBeTruthy();
     fireEvent.click(within(incoming).getByRole('button', { name: 'Accept' }));
 
     const sponsees = await screen.findByRole('region', { name: 'People you sponsor or mentor' });

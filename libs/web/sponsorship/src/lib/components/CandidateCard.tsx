@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { SponsorMatchesQuery } from '@kinship/web/data';
-import { Alert, Button, Dialog, TextAreaField } from '@kinship/web/ui';
+import { Alert, Button, Dialog, MemberName, TextAreaField } from '@kinship/web/ui';
 import { SPONSORSHIP_REQUEST_MESSAGE_MAX } from '@kinship/shared/contracts';
 import { REQUEST_SPONSORSHIP } from '../graphql/sponsorship.documents';
 import { SPONSORSHIP_NS } from '../sponsorship.resources';
@@ -22,7 +22,9 @@ export function CandidateCard({ candidate, onRequested }: { candidate: Candidate
   return (
     <li className="card candidate" aria-labelledby={headingId}>
       <div className="candidate__head">
-        <h3 id={headingId}>{candidate.displayName}</h3>
+        <h3 id={headingId}>
+          <MemberName member={candidate} />
+        </h3>
         <span className="candidate__score">{t('find.score', { score: candidate.score })}</span>
       </div>
       <p className="muted">

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { SponsorshipFieldsFragment } from '@kinship/web/data';
-import { Alert, Button, Dialog, TextAreaField } from '@kinship/web/ui';
+import { Alert, Button, Dialog, MemberName, TextAreaField } from '@kinship/web/ui';
 import { SPONSORSHIP_REASON_MAX } from '@kinship/shared/contracts';
 import {
   ACCEPT_REQUEST,
@@ -68,6 +68,9 @@ export function RelationshipCard({
         {summary}
         {item.temporary ? <span className="tag">{t('overview.temporary')}</span> : null}
       </h3>
+      <p>
+        <MemberName member={item.other} />
+      </p>
       <p className="muted">
         {t(`programs.${item.program}`)} · {t(`overview.status.${item.status}`)}
         {item.startedAt && item.status === 'ACTIVE'

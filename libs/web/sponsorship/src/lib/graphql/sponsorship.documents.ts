@@ -32,6 +32,8 @@ export const SPONSORSHIP_FIELDS = graphql(`
     other {
       id
       displayName
+      handle
+      badge
       bio
     }
   }
@@ -84,6 +86,7 @@ export const SPONSOR_MATCHES = graphql(`
       candidates {
         sponsorId
         displayName
+        handle
         bio
         kind
         programs
@@ -270,6 +273,7 @@ export const NOTIFICATIONS = graphql(`
         actor {
           id
           displayName
+          handle
         }
       }
     }

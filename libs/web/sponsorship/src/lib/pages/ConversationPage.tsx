@@ -13,6 +13,7 @@ import {
   SessionGate,
   characterCount,
   draftFromState,
+  MemberName,
   useStickToBottom,
 } from '@kinship/web/ui';
 import { DM_MESSAGE_MAX } from '@kinship/shared/contracts';
@@ -86,6 +87,11 @@ function Conversation({ id, myId }: { id: string; myId: string }) {
   return (
     <div className="conversation">
       <PageHeading title={t('messages.title', { name })} />
+      {data ? (
+        <p>
+          <MemberName member={data.sponsorship.other} />
+        </p>
+      ) : null}
       <p>
         <Link to="/sponsorship">{t('messages.back')}</Link>
       </p>

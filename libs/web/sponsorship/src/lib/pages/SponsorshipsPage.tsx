@@ -31,7 +31,7 @@ function Notifications() {
           <li key={n.id} className={n.read ? 'notification' : 'notification notification--unread'}>
             <span>
               {t(`notifications.${n.kind}`, {
-                name: n.actor?.displayName ?? t('notifications.someone'),
+                name: n.actor ? `${n.actor.displayName} #${n.actor.handle}` : t('notifications.someone'),
                 kind: t(`kind.${n.relationshipKind ?? 'SPONSOR'}`),
               })}
             </span>{' '}
