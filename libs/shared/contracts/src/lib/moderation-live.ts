@@ -1,3 +1,4 @@
+import type { PublicMemberPayload } from './member-identity';
 import type { SocketAck } from './socket-events';
 
 type Ack<T> = (response: SocketAck<T>) => void;
@@ -6,10 +7,8 @@ type Ack<T> = (response: SocketAck<T>) => void;
 export type ModerationItemType = 'message' | 'checkin_request';
 export type ModerationChange = 'new' | 'claimed' | 'released' | 'acknowledged' | 'resolved';
 
-export interface ModerationPerson {
-  id: string;
-  displayName: string;
-}
+/** A member or moderator as the console shows them: name, public handle and server-made badge. */
+export type ModerationPerson = PublicMemberPayload;
 
 /**
  * To moderators (every node): a queue item appeared or changed, so consoles and counts refresh without a
@@ -22,8 +21,8 @@ export interface ModerationChangeEvent {
   roomId: string | null;
   change: ModerationChange;
   urgent: boolean;
-  /** Who claimed, released or acknowledged it. */
-  by: ModerationPerson | null;
+  /** Who claimed, released or acknowledged it (consoles read the full details from the queue). */
+  by: Pick<ModerationPerson, 'id' | 'displayName'> | null;
 }
 
 /** A message in a private check-in conversation between the moderator team and one member. */

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { CrisisKindEnum } from '../dto/chat.enums';
 import { ModerationItemType } from '../dto/moderation-item-type';
 import type { ModeratorCheckInRequest } from '../dto/moderation-live.models';
-import { ITEM_STATE_SQL, toItemState, type ItemStateJson } from '../moderation/item-state';
+import { ITEM_STATE_SQL, publicPerson, toItemState, type ItemStateJson } from '../moderation/item-state';
 
 /** Open check-in requests for the moderators' console: urgent and unacknowledged first, then oldest first. */
 @Injectable()
@@ -15,13 +15,16 @@ export class CheckInRequestsService {
       id: string;
       member_id: string;
       member_name: string;
+      member_handle: string;
+      member_role: string;
       kind: CrisisKindEnum | null;
       urgent: boolean;
       created_at: Date;
       state: ItemStateJson | null;
       checkin_id: string | null;
     }[] = await this.dataSource.query(
-      `SELECT r.id, r.member_id, u.display_name AS member_name, r.kind, r.urgent, r.created_at,
+      `SELECT r.id, r.member_id, u.display_name AS member_name, u.handle AS member_handle,
+              u.role AS member_role, r.kind, r.urgent, r.created_at,
               ${ITEM_STATE_SQL('checkin_request', 'r.id')} AS state, c.id AS checkin_id
          FROM moderator_checkin_requests r
          JOIN users u ON u.id = r.member_id
@@ -33,7 +36,7 @@ export class CheckInRequestsService {
     );
     return rows.map((r) => ({
       id: r.id,
-      member: { id: r.member_id, displayName: r.member_name },
+      member: publicPerson(r.member_id, r.member_name, r.member_handle, r.member_role)!,
       kind: r.kind,
       urgent: r.urgent,
       createdAt: r.created_at,

@@ -17,6 +17,7 @@ import { refusal } from '../chat-errors';
 import { AuditLog } from '../moderation/audit-log.service';
 import { ModerationItemsService } from '../moderation/items.service';
 import { ModerationItemType } from '../dto/moderation-item-type';
+import { publicPerson } from '../moderation/item-state';
 import type { ModeratorCheckIn, ModeratorCheckInMessage } from './checkin.models';
 
 /** Requests a member may make in a day (one may be open at a time). */
@@ -27,6 +28,8 @@ interface ThreadRow {
   id: string;
   member_id: string;
   member_name: string;
+  member_handle: string;
+  member_role: string;
   created_at: Date;
   updated_at: Date;
   viewer_role: Role | null;
@@ -39,13 +42,15 @@ interface MessageRow {
   client_id: string;
   author_id: string | null;
   author_name: string | null;
+  author_handle: string | null;
+  author_role: string | null;
   from_moderator: boolean;
   body: string;
   created_at: Date;
 }
 
 const MESSAGE_SQL = `SELECT cm.id, cm.checkin_id, cm.seq, cm.client_id, cm.author_id, u.display_name AS author_name,
-       cm.from_moderator, cm.body, cm.created_at
+       u.handle AS author_handle, u.role AS author_role, cm.from_moderator, cm.body, cm.created_at
   FROM moderator_checkin_messages cm LEFT JOIN users u ON u.id = cm.author_id`;
 
 export function toCheckInPayload(row: MessageRow): CheckInMessagePayload {
@@ -54,7 +59,7 @@ export function toCheckInPayload(row: MessageRow): CheckInMessagePayload {
     checkInId: row.checkin_id,
     seq: Number(row.seq),
     clientId: row.client_id,
-    author: row.author_id ? { id: row.author_id, displayName: row.author_name ?? '' } : null,
+    author: publicPerson(row.author_id, row.author_name, row.author_handle, row.author_role),
     fromModerator: row.from_moderator,
     text: row.body,
     createdAt: new Date(row.created_at).toISOString(),
@@ -284,7 +289,8 @@ export class CheckInsService {
   /** The conversation, if this is its member or (with the role they have now) a moderator. */
   private async thread(user: AuthUser, id: string): Promise<ThreadRow> {
     const rows: ThreadRow[] = await this.dataSource.query(
-      `SELECT c.id, c.member_id, u.display_name AS member_name, c.created_at, c.updated_at,
+      `SELECT c.id, c.member_id, u.display_name AS member_name, u.handle AS member_handle,
+              u.role AS member_role, c.created_at, c.updated_at,
               (SELECT v.role FROM users v WHERE v.id = $2) AS viewer_role
          FROM moderator_checkins c JOIN users u ON u.id = c.member_id WHERE c.id = $1`,
       [id, user.id],
@@ -304,7 +310,7 @@ export class CheckInsService {
     );
     return {
       id: thread.id,
-      member: { id: thread.member_id, displayName: thread.member_name },
+      member: publicPerson(thread.member_id, thread.member_name, thread.member_handle, thread.member_role)!,
       createdAt: thread.created_at,
       updatedAt: thread.updated_at,
       messages: rows.map((r): ModeratorCheckInMessage => ({
