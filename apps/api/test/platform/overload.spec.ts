@@ -4,8 +4,10 @@ import { registerMember } from '../support/accounts';
 import { connected, connectSocket, once } from '../support/sockets';
 import { startTestApp, type TestApp } from '../support/test-app';
 
+const POOL = 2;
+
 /**
- * With a one-connection pool held by someone else, requests cannot get a connection in time: that is
+ * With a small pool whose connections are all held by someone else, requests cannot get a connection in time: that is
  * "busy, retry", never INTERNAL_SERVER_ERROR, over GraphQL and over socket acks alike.
  */
 describe('an exhausted database pool', () => {
@@ -13,9 +15,10 @@ describe('an exhausted database pool', () => {
   let member: Awaited<ReturnType<typeof registerMember>>;
   let roomId: string;
   let socket: Socket;
-  let holder: QueryRunner | null = null;
+  let holders: QueryRunner[] = [];
   beforeAll(async () => {
-    app = await startTestApp({ DATABASE_POOL_MAX: '1', DATABASE_POOL_TIMEOUT_MS: '150' });
+    // a wait long enough for the start-up work on a busy machine, short enough for the test
+    app = await startTestApp({ DATABASE_POOL_MAX: String(POOL), DATABASE_POOL_TIMEOUT_MS: '1500' });
     member = await registerMember(app);
     const rooms = await app.gql<{ chatRooms: { rooms: { id: string }[] } }>(
       '{ chatRooms { rooms { id } } }',
@@ -27,18 +30,21 @@ describe('an exhausted database pool', () => {
   });
   afterAll(async () => {
     socket?.disconnect();
-    await holder?.release();
-    await app.close();
+    await releaseThePool();
+    await app?.close();
   });
 
   const holdThePool = async () => {
-    holder = app.running.app.get(DataSource).createQueryRunner();
-    await holder.connect();
+    for (let i = 0; i < POOL; i++) {
+      const runner = app.running.app.get(DataSource).createQueryRunner();
+      await runner.connect();
+      holders.push(runner);
+    }
   };
-  const releaseThePool = async () => {
-    await holder?.release();
-    holder = null;
-  };
+  async function releaseThePool() {
+    for (const runner of holders) await runner.release();
+    holders = [];
+  }
 
   it('answers GraphQL with UNAVAILABLE and retryAfterSeconds, then works again', async () => {
     await holdThePool();
