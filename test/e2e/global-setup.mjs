@@ -89,4 +89,20 @@ async function startApi(state) {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, api, logFile);
   process.env.KINSHIP_E2E_BASE_URL = baseUrl;
+  // Every suite registers its own members from 127.0.0.1: clear the per-address registration and sign-in
+  // counters now and then, so the whole run is not refused by limits meant for one network per hour.
+  const { default: pgLib } = await import('pg');
+  const clearThrottles = async () => {
+    const client = new pgLib.Client({ connectionString: databaseUrl });
+    try {
+      await client.connect();
+      await client.query('DELETE FROM sign_in_throttle');
+    } catch {
+      // the API may not have created the table yet, or is stopping
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  };
+  globalThis.__kinshipThrottleTimer = globalThis.setInterval(() => void clearThrottles(), 1000);
+  globalThis.__kinshipThrottleTimer.unref();
 }

@@ -4,6 +4,7 @@ const EXIT_TIMEOUT_MS = 15_000;
 
 /** Stops the API (SIGTERM, then waits for it to exit) and PostgreSQL, and removes the data folder. */
 export default async function teardown() {
+  globalThis.clearInterval(globalThis.__kinshipThrottleTimer);
   const state = globalThis.__KINSHIP_E2E__;
   if (!state) return;
   globalThis.__KINSHIP_E2E__ = undefined;
