@@ -199,6 +199,10 @@ describe('moderators live, in the browser', () => {
       .fill('Hi Riley, this is Jo from the moderators. Are you safe right now?');
     await mod.getByRole('button', { name: 'Send' }).click();
 
+    // The member's own crisis dialog is still open over the room: they close it first.
+    await member.getByRole('dialog').waitFor();
+    await member.keyboard.press('Escape');
+    await member.getByRole('dialog').waitFor({ state: 'hidden' });
     await member.getByRole('link', { name: 'Get help now' }).click();
     await member.getByRole('link', { name: 'Your moderator check-ins' }).click();
     await member.getByRole('heading', { level: 1, name: 'Moderator check-ins' }).waitFor();
