@@ -17,6 +17,9 @@ export function useUnreadCount(refreshKey?: string): number {
     skip: !signedIn,
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
+    // A read on the socket often lands while the navigation's own refetch is still in flight: without
+    // this, Apollo would hand the socket's refetch that older answer and the count would stay stale.
+    context: { queryDeduplication: false },
   });
   const { socket } = useRealtime();
   const myId = account?.id;
