@@ -26,3 +26,4 @@ export * from './lib/errors/not-null';
 export * from './lib/errors/overload';
 export * from './lib/text/graphql-arguments';
 export * from './lib/graphql/member-badge';
+export * from './lib/notify/member-notifier';

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { LOGGER } from './logging/logger';
 import { HealthController } from './health/health.controller';
 import { ShutdownState } from './health/shutdown-state';
+import { MemberNotifier } from './notify/member-notifier';
 import { REDIS_HEALTH, type RedisHealth } from './health/redis-health';
 import type { RedisClient } from './realtime/redis-clients';
 
@@ -41,8 +42,9 @@ export class CoreModule {
         { provide: REDIS_CLIENT, useValue: redis },
         { provide: REDIS_HEALTH, useValue: redisHealth },
         ShutdownState,
+        MemberNotifier,
       ],
-      exports: [APP_CONFIG, LOGGER, REDIS_CLIENT, ShutdownState],
+      exports: [APP_CONFIG, LOGGER, REDIS_CLIENT, ShutdownState, MemberNotifier],
     };
   }
 }
