@@ -52,6 +52,51 @@ describe('imports that tell the truth', () => {
     await app.close();
   });
 
+  describe('text in a file is outside input like any other', () => {
+    /** Invisible characters as JSON escapes ("\u202e"), so only the importer's parser makes them characters. */
+    const escaped = (feed: unknown) =>
+      JSON.stringify(feed).replace(
+        /[\u200b\u202e\u2066\u2069\ufeff]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16)}`,
+      );
+
+    it('strips bidi and zero-width characters from every field, JSON escapes included', async () => {
+      const body = escaped([
+        mg('bidi', {
+          name: 'Hope\u202e Group\u200b',
+          notes: 'Side door\u2066\u2069',
+          location: 'Hall\ufeff',
+        }),
+      ]);
+      expect(body).toContain('\\u202e');
+      const report = await upload(body, { source: 'bidi' });
+      expect(report).toMatchObject({ applied: true, created: 1, errors: 0 });
+      const rows = await db(app).query(`SELECT name, notes, venue FROM meetings WHERE source = 'bidi'`);
+      expect(rows).toEqual([{ name: 'Hope Group', notes: 'Side door', venue: 'Hall' }]);
+    });
+
+    it('a NUL or a lone surrogate is an error naming its row and field, and nothing is written', async () => {
+      // JSON.stringify writes both as escapes ("\u0000", "\ud800").
+      const body = JSON.stringify([
+        mg('fine-1'),
+        mg('nul', { notes: 'a\u0000b' }),
+        mg('surrogate', { location_notes: 'x\ud800y' }),
+      ]);
+      expect(body).toContain('\\u0000');
+      const report = await upload(body, { source: 'nul' });
+      expect(report).toMatchObject({ applied: false });
+      expect(errorsOf(report)).toEqual([
+        expect.objectContaining({ row: 2, field: 'notes', message: expect.stringContaining('NUL') }),
+        expect.objectContaining({
+          row: 3,
+          field: 'location_notes',
+          message: expect.stringContaining('surrogate'),
+        }),
+      ]);
+      expect(await stored('nul')).toBe(0);
+    });
+  });
+
   describe('wrongly typed fields', () => {
     it('are row-and-field errors in the dry run, and nothing is written', async () => {
       const feed = [

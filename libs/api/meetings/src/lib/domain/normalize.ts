@@ -6,6 +6,7 @@ import { isWebUrl, normalizeConferencePhone } from './providers';
 import { slugify } from './slug';
 import { DEFAULT_DURATION_MINUTES, durationBetween, MINUTES_PER_DAY, parseClock } from './time';
 import { resolveTimeZone } from './time-zones';
+import { normalizeDraftText } from './draft-text';
 
 /** A validated meeting, ready to be stored. */
 export interface MeetingRecord {
@@ -95,7 +96,7 @@ export function groupKeyOf(d: MeetingDraft, formattedAddress: string | null): st
  * says what would be right; errors make the record unusable, warnings do not.
  */
 export function normalizeDraft(
-  draft: MeetingDraft,
+  given: MeetingDraft,
   options: NormalizeOptions,
 ): { record: MeetingRecord | null; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -104,6 +105,8 @@ export function normalizeDraft(
     problems.push({ row: options.row, field: fieldName(f), message, severity: 'error' });
   const warn = (f: DraftField, message: string) =>
     problems.push({ row: options.row, field: fieldName(f), message, severity: 'warning' });
+  const { draft, problems: textProblems } = normalizeDraftText(given);
+  for (const p of textProblems) error(p.field, p.message);
 
   const name = text(draft.name, 300);
   if (!name) error('name', 'a meeting needs a name');
