@@ -98,6 +98,30 @@ describe('crisis language in room messages', () => {
     expect(ack).toMatchObject({ ok: true, data: { status: 'sent', crisis: null } });
   });
 
+  it("shows the lines of the writer's chosen country (Samaritans and 999 for GB), on a retry too", async () => {
+    const [gb] = await membersIn(app, roomId, 1);
+    const set = await app.gql(
+      `mutation { setRecoveryCountry(country: "GB") { country } }`,
+      {},
+      { token: gb.token },
+    );
+    expect(set.errors).toBeUndefined();
+    const c = await ChatClient.connect(app.url, gb.token);
+    try {
+      await c.subscribe(roomId);
+      for (const attempt of [1, 2]) {
+        const ack = await c.send(roomId, 'i want to end my life tonight', 'gb-crisis-1');
+        const crisis = ack.ok ? ack.data.crisis : null;
+        expect({ attempt, kind: crisis?.kind }).toEqual({ attempt, kind: 'suicide' });
+        const calls = crisis?.lines.map((l) => l.call);
+        expect(calls).toEqual(expect.arrayContaining(['999', '116 123']));
+        expect(calls).not.toContain('988');
+      }
+    } finally {
+      c.close();
+    }
+  });
+
   it('still shows help on a retry of a crisis message whose first answer was lost', async () => {
     const clientId = 'crisis-retry-1';
     await w.send(roomId, 'I want to kill myself', clientId);

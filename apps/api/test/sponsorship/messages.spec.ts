@@ -333,6 +333,21 @@ describe('private messages', () => {
     expect(calm.ok && calm.data.crisis).toBeNull();
   });
 
+  it("shows the lines of the sender's chosen country", async () => {
+    const set = await app.gql(
+      `mutation { setRecoveryCountry(country: "AU") { country } }`,
+      {},
+      { token: sponsee.token },
+    );
+    expect(set.errors).toBeUndefined();
+    const b = await open(sponsee);
+    const res = await send(b, 'i want to kill myself');
+    const calls = res.ok ? res.data.crisis?.lines.map((l) => l.call) : [];
+    expect(calls).toContain('000');
+    expect(calls).not.toContain('988');
+    await app.gql(`mutation { setRecoveryCountry(country: "US") { country } }`, {}, { token: sponsee.token });
+  });
+
   describe('forces sockets out when membership ends', () => {
     const roomSize = async () => (await (await ioServer()).in(`dm:${id}`).fetchSockets()).length;
 

@@ -27,3 +27,4 @@ export * from './lib/errors/overload';
 export * from './lib/text/graphql-arguments';
 export * from './lib/graphql/member-badge';
 export * from './lib/notify/member-notifier';
+export * from './lib/contracts/help-country';

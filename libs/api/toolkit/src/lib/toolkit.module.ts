@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { HELP_COUNTRY } from '@kinship/api/core';
 import { AuthModule } from '@kinship/api/auth';
 import { ToolkitAccountData } from './account-data/toolkit-account-data';
 import { CheckInsResolver } from './check-ins/check-ins.resolver';
@@ -21,7 +22,9 @@ import { WorksheetsService } from './worksheets/worksheets.service';
  * The recovery toolkit: the resource library (seeded at every start), and each member's private tools:
  * clean date and milestones, relapse-prevention plan, SMART worksheets, daily check-ins, "Get help now".
  * It learns who a member's sponsor is only through SPONSOR_LOOKUP (core), never from sponsorship itself.
+ * Global only to offer HELP_COUNTRY (the member's chosen help-line country) to chat and private messages.
  */
+@Global()
 @Module({
   imports: [AuthModule],
   providers: [
@@ -41,6 +44,8 @@ import { WorksheetsService } from './worksheets/worksheets.service';
     HelpResolver,
     ToolkitAccountData,
     ToolkitDemoData,
+    { provide: HELP_COUNTRY, useExisting: RecoveryService },
   ],
+  exports: [HELP_COUNTRY],
 })
 export class ToolkitModule {}

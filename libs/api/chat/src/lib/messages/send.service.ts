@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { HELP_COUNTRY, type HelpCountryLookup } from '@kinship/api/core';
 import type { AuthUser } from '@kinship/api/auth';
 import { crisisSupport, detectCrisis, isUrgentCrisis } from '@kinship/api/safety';
 import {
@@ -41,6 +42,7 @@ export class SendService {
     private readonly store: MessageStore,
     private readonly rate: ChatRateLimiter,
     private readonly realtime: ChatRealtime,
+    @Optional() @Inject(HELP_COUNTRY) private readonly countries?: HelpCountryLookup,
   ) {}
 
   async send(
@@ -52,7 +54,7 @@ export class SendService {
     if (!ctx || (ctx.visibility === 'invite' && !ctx.membership && !isGlobalModerator(user))) {
       throw roomNotFound();
     }
-    if (ctx.existing) return this.replay(ctx.existing);
+    if (ctx.existing) return this.replay(ctx.existing, await this.countryFor(user.id, ctx.existing.crisis));
     if (ctx.membership !== 'joined') throw notMember();
     if (ctx.sanction) throw sanctionRefusal(ctx.sanction);
     const trusted = isGlobalModerator(user) || ctx.roomRole === 'moderator';
@@ -68,6 +70,7 @@ export class SendService {
     }
     const held = trusted ? null : this.holdReason(verdict, ctx, text);
     const crisis = detectCrisis(text).kind;
+    const country = this.countryFor(user.id, crisis); // only looked up when there is help to show
     const outcome = await this.store.insert(
       {
         roomId: input.roomId,
@@ -95,8 +98,14 @@ export class SendService {
         { retryAfterSeconds: outcome.retryAfterSeconds },
       );
     }
-    if (outcome.kind === 'duplicate') return this.replay(outcome.row);
-    return this.deliver(user.id, outcome.row);
+    if (outcome.kind === 'duplicate') return this.replay(outcome.row, await country);
+    return this.deliver(user.id, outcome.row, await country);
+  }
+
+  /** The writer's help-line country when a crisis needs help shown; never fails the send. */
+  private async countryFor(userId: string, crisis: CrisisKind | null | undefined): Promise<string | null> {
+    if (!crisis || !this.countries) return null;
+    return this.countries.helpCountryOf(userId).catch(() => null);
   }
 
   private holdReason(verdict: 'hold' | null, ctx: SendContext, text: string): ChatStatusReason | null {
@@ -126,8 +135,8 @@ export class SendService {
    * Acknowledge and fan out a newly stored message; crisis help goes to the writer alone, at once. Moderators
    * get a flag: urgent for an overdose or suicide, quiet for relapse risk or a plan to use alone.
    */
-  private deliver(userId: string, row: MessageRow): ChatSendResult {
-    const crisis = row.crisis ? this.crisisFor(userId, row, row.crisis) : null;
+  private deliver(userId: string, row: MessageRow, country: string | null): ChatSendResult {
+    const crisis = row.crisis ? this.crisisFor(userId, row, row.crisis, country) : null;
     if (row.status === 'held') {
       this.realtime.alert({
         roomId: row.room_id,
@@ -155,8 +164,8 @@ export class SendService {
    * The answer to a retry: what was stored the first time. A visible message is fanned out again, in case
    * the node that stored it died before it could; clients drop what they already have by its sequence.
    */
-  private replay(row: MessageRow): ChatSendResult {
-    const crisis = row.crisis ? crisisSupport(row.crisis) : null;
+  private replay(row: MessageRow, country: string | null): ChatSendResult {
+    const crisis = row.crisis ? crisisSupport(row.crisis, country) : null;
     if (row.status === 'held' || row.seq === null) return this.heldResult(row, crisis);
     if (row.status === 'visible') this.realtime.message(toPayload(row));
     return { status: 'sent', message: toPayload(row), crisis };
@@ -174,8 +183,8 @@ export class SendService {
     };
   }
 
-  private crisisFor(userId: string, row: MessageRow, kind: CrisisKind) {
-    const support = crisisSupport(kind);
+  private crisisFor(userId: string, row: MessageRow, kind: CrisisKind, country: string | null) {
+    const support = crisisSupport(kind, country);
     this.realtime.crisis(userId, { ...support, roomId: row.room_id, messageId: row.id });
     return support;
   }

@@ -1,7 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { crisisSupport, detectCrisis } from '@kinship/api/safety';
-import { decodeCursor, encodeCursor, forbidden } from '@kinship/api/core';
+import {
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  HELP_COUNTRY,
+  type HelpCountryLookup,
+} from '@kinship/api/core';
 import {
   DM_CATCH_UP_MAX,
   type DmJoinResult,
@@ -69,6 +75,7 @@ export class MessagesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly realtime: SponsorshipRealtime,
+    @Optional() @Inject(HELP_COUNTRY) private readonly countries?: HelpCountryLookup,
   ) {}
 
   /** The member's view of an active conversation, or FORBIDDEN. */
@@ -129,7 +136,9 @@ export class MessagesService {
    */
   async send(userId: string, input: DmSendPayload, exceptSocketId?: string): Promise<DmSendResult> {
     const detection = detectCrisis(input.text);
-    const crisis = detection.kind ? crisisSupport(detection.kind) : null;
+    const country =
+      detection.kind && this.countries ? await this.countries.helpCountryOf(userId).catch(() => null) : null;
+    const crisis = detection.kind ? crisisSupport(detection.kind, country) : null;
     const existing = await this.findByClientId(userId, input);
     if (existing) return { message: existing, duplicate: true, crisis };
     let stored: { message: DmMessagePayload; members: [string, string] };

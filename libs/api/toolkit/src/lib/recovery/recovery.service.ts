@@ -40,6 +40,15 @@ export class RecoveryService {
     };
   }
 
+  /** The country whose help lines the member chose, or null (HELP_COUNTRY for chat and private messages). */
+  async helpCountryOf(userId: string): Promise<string | null> {
+    const [row]: { country: string | null }[] = await this.dataSource.query(
+      'SELECT country FROM toolkit_recovery WHERE user_id = $1',
+      [userId],
+    );
+    return row?.country ?? null;
+  }
+
   async myRecovery(userId: string): Promise<MyRecovery> {
     const s = await this.settings(userId);
     return {
