@@ -21,7 +21,6 @@ export { PageHeading, type PageHeadingProps } from './lib/components/PageHeading
 export { SessionGate, type SessionGateProps, type SessionGateStatus } from './lib/components/SessionGate';
 export { GetHelpLink } from './lib/components/GetHelpLink';
 export { HelpPage, guessHelpCountry, OTHER_COUNTRY, type HelpPageProps } from './lib/help/HelpPage';
-export { CrisisPanel, type CrisisPanelProps } from './lib/help/CrisisPanel';
 export { dialable } from './lib/help/phone-links';
 export { UI_NS } from './lib/ui.resources';
 export {

@@ -25,7 +25,7 @@ registerNamespace(
         overdose: 'If someone may be overdosing, act now:',
         suicideSteps: {
           call: 'Call or text 988 now, any time. You can also chat at 988lifeline.org.',
-          danger: 'If you are in immediate danger, call 911.',
+          danger: 'If you are in immediate danger, call {{number}}.',
           stay: 'Stay with someone you trust, or keep talking here while you reach out.',
         },
         relapse:
@@ -192,7 +192,7 @@ registerNamespace(
         overdose: 'Si alguien podría estar sufriendo una sobredosis, actúa ya:',
         suicideSteps: {
           call: 'Llama o escribe al 988 ahora, a cualquier hora. También puedes chatear en 988lifeline.org.',
-          danger: 'Si estás en peligro inmediato, llama al 911.',
+          danger: 'Si estás en peligro inmediato, llama al {{number}}.',
           stay: 'Quédate con alguien de confianza, o sigue hablando aquí mientras pides ayuda.',
         },
         relapse:
