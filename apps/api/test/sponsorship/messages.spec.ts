@@ -52,15 +52,15 @@ describe('private messages', () => {
     return socket;
   };
   const send = (socket: Socket, text: string, clientId = randomUUID(), sponsorshipId = id) =>
-    emit<{ message: DmMessagePayload; duplicate: boolean; crisis: { kind: string } | null }>(
-      socket,
-      'dm:send',
-      {
-        sponsorshipId,
-        clientId,
-        text,
-      },
-    );
+    emit<{
+      message: DmMessagePayload;
+      duplicate: boolean;
+      crisis: { kind: string; lines: { call?: string | null }[] } | null;
+    }>(socket, 'dm:send', {
+      sponsorshipId,
+      clientId,
+      text,
+    });
   const lastSeq = async (sponsorshipId = id) =>
     Number(
       (

@@ -111,6 +111,14 @@ export function CrisisDialog({
                       {t('help.text', { number: line.text })}
                     </a>
                   ) : null}
+                  {/* A line reached only through its website (Find a Helpline): the link, not an empty card. */}
+                  {line.url && !line.call && !line.text ? (
+                    <a className="crisis-action crisis-action--quiet" href={line.url} rel="noreferrer">
+                      {t('help.website', {
+                        name: t(`help.lines.${line.id}.name`, { defaultValue: line.name }),
+                      })}
+                    </a>
+                  ) : null}
                 </span>
               </li>
             ))}
