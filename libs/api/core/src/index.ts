@@ -28,3 +28,4 @@ export * from './lib/text/graphql-arguments';
 export * from './lib/graphql/member-badge';
 export * from './lib/notify/member-notifier';
 export * from './lib/contracts/help-country';
+export * from './lib/contracts/member-mail';
