@@ -53,7 +53,7 @@ export async function openPage(browser: Browser, viewport = { width: 360, height
  * desktop the button is hidden and the navigation always shows).
  */
 export async function openNav(page: Page): Promise<Locator> {
-  const menu = page.getByRole('banner').getByRole('button', { name: /^(Menu|Menú)\b/ });
+  const menu = page.getByRole('banner').getByRole('button', { name: /^(Menu|Menú)(,|$)/ });
   if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   return page.getByRole('navigation', { name: /^(Main|Principal)$/ });
 }
