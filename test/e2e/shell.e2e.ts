@@ -78,6 +78,19 @@ describe('the phone-first shell', () => {
     expect(new URL(page.url()).searchParams.get('near')).toBe('40.862,-73.89');
   });
 
+  it('390 px: after "Online now" the first meeting is in the first screen too', async () => {
+    const page = await open(PHONE);
+    await page.goto('/meetings');
+    await page.getByRole('heading', { level: 1, name: 'Find a meeting' }).waitFor();
+    await page.getByRole('button', { name: 'Online now' }).click();
+    await page.waitForURL(/now=1/);
+    const first = page.locator('section[aria-labelledby="finder-results"] article').first();
+    await first.getByText(/On now|Starts in/).waitFor();
+    const box = (await first.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    await page.getByRole('button', { name: 'Filters', exact: true }).waitFor();
+  });
+
   it('1280 px: the navigation in full, no Menu button, the search open above the results', async () => {
     const page = await open(DESKTOP);
     await page.goto(SHARED_SEARCH);

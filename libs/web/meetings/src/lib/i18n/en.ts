@@ -21,6 +21,7 @@ export const en = {
     title: 'Find a meeting',
     lead: 'Free meetings of NA, AA, SMART Recovery and more, near you or online. No account needed.',
     quick: 'Quick search',
+    filtersToggleNone: 'Filters',
     filtersToggle_one: 'Filters ({{count}})',
     filtersToggle_other: 'Filters ({{count}})',
     nearMe: 'Near me',

@@ -24,6 +24,7 @@ export const es: SameKeys<typeof en> = {
     title: 'Buscar una reunión',
     lead: 'Reuniones gratuitas de NA, AA, SMART Recovery y más, cerca de ti o en línea. No necesitas cuenta.',
     quick: 'Búsqueda rápida',
+    filtersToggleNone: 'Filtros',
     filtersToggle_one: 'Filtros ({{count}})',
     filtersToggle_other: 'Filtros ({{count}})',
     nearMe: 'Cerca de mí',

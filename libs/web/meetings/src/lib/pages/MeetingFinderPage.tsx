@@ -44,7 +44,8 @@ export function MeetingFinderPage() {
   const phone = usePhoneWidth();
   const [searchOpen, setSearchOpen] = useState(false);
   const criteria = searchCriteriaCount(state);
-  const folded = phone && criteria > 0 && !searchOpen;
+  const foldable = phone && (criteria > 0 || state.onlineNow);
+  const folded = foldable && !searchOpen;
 
   const update = useCallback(
     (next: Partial<FinderState>) => setParams(toFinderParams({ ...state, ...next }), { replace: true }),
@@ -92,7 +93,7 @@ export function MeetingFinderPage() {
   return (
     <>
       <PageHeading title={t('finder.title')} />
-      {phone && criteria > 0 ? null : <p className="lead">{t('finder.lead')}</p>}
+      {foldable ? null : <p className="lead">{t('finder.lead')}</p>}
 
       <div className="finder-quick button-row" role="group" aria-label={t('finder.quick')}>
         <Button busy={geo.state.status === 'locating'} onClick={geo.locate}>
@@ -112,7 +113,7 @@ export function MeetingFinderPage() {
         </Alert>
       ) : null}
 
-      {phone && criteria > 0 ? (
+      {foldable ? (
         <button
           type="button"
           className="button button--secondary finder-toggle"
@@ -120,7 +121,7 @@ export function MeetingFinderPage() {
           aria-controls="finder-search"
           onClick={() => setSearchOpen((open) => !open)}
         >
-          {t('finder.filtersToggle', { count: criteria })}
+          {criteria > 0 ? t('finder.filtersToggle', { count: criteria }) : t('finder.filtersToggleNone')}
         </button>
       ) : null}
 
