@@ -21,25 +21,23 @@ describe('time zones from coordinates', () => {
   });
 
   it('gives zone-less meetings the zone of their point, the default only without one, and says which rule', async () => {
-    const report = await app.running.app
-      .get((await import('@kinship/api/meetings')).MeetingImportService)
-      .run({
-        source: 'zones',
-        programCode: 'AA',
-        defaultTimeZone: 'America/Chicago',
-        text: JSON.stringify([
-          placed('new-york', 40.7128, -74.006),
-          placed('denver', 39.7392, -104.9903),
-          placed('los-angeles', 34.0522, -118.2437),
-          placed('phoenix', 33.4484, -112.074),
-          placed('paris', 48.8566, 2.3522),
-          placed('tokyo', 35.6762, 139.6503),
-          placed('kolkata', 22.5726, 88.3639),
-          placed('atlantic', 30, -40),
-          placed('nowhere'),
-          mg('named', { timezone: 'Europe/Madrid', latitude: 40.7128, longitude: -74.006 }),
-        ]),
-      });
+    const report = await app.running.app.get(MeetingImportService).run({
+      source: 'zones',
+      programCode: 'AA',
+      defaultTimeZone: 'America/Chicago',
+      text: JSON.stringify([
+        placed('new-york', 40.7128, -74.006),
+        placed('denver', 39.7392, -104.9903),
+        placed('los-angeles', 34.0522, -118.2437),
+        placed('phoenix', 33.4484, -112.074),
+        placed('paris', 48.8566, 2.3522),
+        placed('tokyo', 35.6762, 139.6503),
+        placed('kolkata', 22.5726, 88.3639),
+        placed('atlantic', 30, -40),
+        placed('nowhere'),
+        mg('named', { timezone: 'Europe/Madrid', latitude: 40.7128, longitude: -74.006 }),
+      ]),
+    });
     expect(report.applied).toBe(true);
     const rows: { source_key: string; time_zone: string }[] = await db(app).query(
       `SELECT source_key, time_zone FROM meetings WHERE source = 'zones'`,
