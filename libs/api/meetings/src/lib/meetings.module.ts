@@ -5,6 +5,8 @@ import { AuthModule } from '@kinship/api/auth';
 import { MeetingAccessService } from './admin/meeting-access.service';
 import { MeetingAdminResolver } from './admin/meeting-admin.resolver';
 import { MeetingAdminService } from './admin/meeting-admin.service';
+import { BmltController } from './bmlt/bmlt.controller';
+import { BmltService } from './bmlt/bmlt.service';
 import { MeetingCatalogResolver } from './catalog.resolver';
 import { MeetingsDemoData } from './demo/meetings.demo';
 import { MeetingEntity } from './entities/meeting.entity';
@@ -50,9 +52,10 @@ import { TimeZoneCatalog } from './store/time-zone-catalog';
       GroupMessageEntity,
     ]),
   ],
-  controllers: [FeedsController, CalendarController, ImportController],
+  controllers: [FeedsController, CalendarController, ImportController, BmltController],
   providers: [
     TimeZoneCatalog,
+    BmltService,
     MeetingsResolver,
     MeetingCatalogResolver,
     MeetingGroupsResolver,
