@@ -8,6 +8,7 @@ import { CREATE_CALENDAR_FEED, MY_MEETINGS, REVOKE_CALENDAR_FEED } from '../grap
 import { MEETINGS_NS } from '../meetings.resources';
 import { useLanguage } from '../hooks/useLanguage';
 import { MeetingCard } from '../components/MeetingCard';
+import { MeetingRemindersSection } from '../components/MeetingReminders';
 import { viewerTimeZone } from '../utils/finder-state';
 import { weekdayIn, weekdayNames, type Occurrence } from '../utils/meeting-time';
 
@@ -176,6 +177,7 @@ export function MyMeetingsPage() {
           )}
         </section>
       )}
+      <MeetingRemindersSection meetings={saved} />
       <CalendarFeed createdAt={data?.myCalendarFeed?.createdAt ?? null} onChange={() => void refetch()} />
     </>
   );

@@ -1,0 +1,42 @@
+import { graphql } from '@kinship/web/data';
+
+export const MY_MEETING_REMINDER_SETTINGS = graphql(`
+  query MyMeetingReminderSettings {
+    myMeetingReminderSettings {
+      meetingId
+      minutesBefore
+    }
+  }
+`);
+
+export const SET_MEETING_REMINDER = graphql(`
+  mutation SetMeetingReminder($meetingId: ID!, $minutesBefore: Int) {
+    setMeetingReminder(meetingId: $meetingId, minutesBefore: $minutesBefore)
+  }
+`);
+
+export const ADMIN_JOBS_STATUS = graphql(`
+  query AdminJobsStatus {
+    adminJobsStatus {
+      working
+      queues {
+        name
+        schedule
+        waiting
+        active
+        completed
+        failed
+        lastCompletedAt
+        lastFailedAt
+        lastError
+      }
+      failures {
+        queue
+        jobId
+        attempts
+        failedAt
+        error
+      }
+    }
+  }
+`);
