@@ -31,6 +31,8 @@ import { MyMeetingsService } from './members/my-meetings.service';
 import { MeetingRemindersResolver } from './reminders/meeting-reminders.resolver';
 import { MeetingRemindersService } from './reminders/meeting-reminders.service';
 import { WeeklyDigestService } from './reminders/weekly-digest.service';
+import { MeetingSourcesResolver } from './sources/meeting-sources.resolver';
+import { MeetingSourcesService } from './sources/meeting-sources.service';
 import { MeetingSearchService } from './search/meeting-search.service';
 import { MeetingWriter } from './store/meeting-writer';
 import { TimeZoneCatalog } from './store/time-zone-catalog';
@@ -74,6 +76,8 @@ import { TimeZoneCatalog } from './store/time-zone-catalog';
     MeetingRemindersService,
     MeetingRemindersResolver,
     WeeklyDigestService,
+    MeetingSourcesService,
+    MeetingSourcesResolver,
   ],
   exports: [MeetingImportService],
 })

@@ -4,6 +4,7 @@ import { MeetingGroupsResolver } from './groups/groups.resolver';
 import { MeetingsResolver } from './meetings.resolver';
 import { MyMeetingsResolver } from './members/my-meetings.resolver';
 import { MeetingRemindersResolver } from './reminders/meeting-reminders.resolver';
+import { MeetingSourcesResolver } from './sources/meeting-sources.resolver';
 
 /** Every GraphQL resolver class of this feature (for emitting schema.graphql without a database). */
 export const meetingsResolvers: (new (...args: never[]) => unknown)[] = [
@@ -13,4 +14,5 @@ export const meetingsResolvers: (new (...args: never[]) => unknown)[] = [
   MyMeetingsResolver,
   MeetingAdminResolver,
   MeetingRemindersResolver,
+  MeetingSourcesResolver,
 ];
