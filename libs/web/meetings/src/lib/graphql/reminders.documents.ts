@@ -40,3 +40,18 @@ export const ADMIN_JOBS_STATUS = graphql(`
     }
   }
 `);
+
+export const MY_WEEKLY_DIGEST = graphql(`
+  query MyWeeklyDigest {
+    me {
+      id
+      weeklyDigest
+    }
+  }
+`);
+
+export const SET_WEEKLY_DIGEST = graphql(`
+  mutation SetWeeklyDigest($enabled: Boolean!) {
+    setWeeklyDigest(enabled: $enabled)
+  }
+`);

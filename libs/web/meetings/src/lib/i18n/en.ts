@@ -291,4 +291,9 @@ export const en = {
     noFailures: 'No failures.',
     failure: '{{date}} — {{queue}} after {{attempts}} attempts: {{error}}',
   },
+  digest: {
+    title: 'Weekly email',
+    label: 'Email me my saved meetings for the week, on Sunday evenings',
+    hint: 'Sent on Sunday evening in your profile’s time zone, with how many private messages wait for you. Off unless you turn it on.',
+  },
 };

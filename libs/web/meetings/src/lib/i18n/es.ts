@@ -296,4 +296,9 @@ export const es: SameKeys<typeof en> = {
     noFailures: 'Sin fallos.',
     failure: '{{date}} — {{queue}} tras {{attempts}} intentos: {{error}}',
   },
+  digest: {
+    title: 'Correo semanal',
+    label: 'Enviarme mis reuniones guardadas de la semana, los domingos por la tarde',
+    hint: 'Se envía el domingo por la tarde en la zona horaria de tu perfil, con cuántos mensajes privados te esperan. Desactivado salvo que lo actives.',
+  },
 };

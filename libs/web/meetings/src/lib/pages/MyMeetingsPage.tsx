@@ -9,6 +9,7 @@ import { MEETINGS_NS } from '../meetings.resources';
 import { useLanguage } from '../hooks/useLanguage';
 import { MeetingCard } from '../components/MeetingCard';
 import { MeetingRemindersSection } from '../components/MeetingReminders';
+import { WeeklyDigest } from '../components/WeeklyDigest';
 import { viewerTimeZone } from '../utils/finder-state';
 import { weekdayIn, weekdayNames, type Occurrence } from '../utils/meeting-time';
 
@@ -178,6 +179,7 @@ export function MyMeetingsPage() {
         </section>
       )}
       <MeetingRemindersSection meetings={saved} />
+      <WeeklyDigest />
       <CalendarFeed createdAt={data?.myCalendarFeed?.createdAt ?? null} onChange={() => void refetch()} />
     </>
   );
