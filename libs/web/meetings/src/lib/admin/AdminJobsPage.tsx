@@ -58,7 +58,7 @@ function JobsStatus() {
               <tr key={q.name}>
                 <th scope="row">{q.name}</th>
                 <td>
-                  <code>{q.schedule ?? t('jobs.onDemand')}</code>
+                  <code style={{ whiteSpace: 'nowrap' }}>{q.schedule ?? t('jobs.onDemand')}</code>
                 </td>
                 <td>{q.waiting}</td>
                 <td>{q.active}</td>
