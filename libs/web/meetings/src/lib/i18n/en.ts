@@ -262,4 +262,42 @@ export const en = {
     logLine:
       '{{date}}: {{source}} ({{format}}) — {{created}} new, {{updated}} updated, {{unchanged}} unchanged, {{unpublished}} unpublished',
   },
+  reminders: {
+    title: 'Reminders',
+    intro:
+      'Get a reminder on this device and in Kinship before a saved meeting starts, in the meeting’s own time.',
+    label: 'Remind me before {{name}}',
+    off: 'No reminder',
+    before_one: '{{count}} minute before',
+    before_other: '{{count}} minutes before',
+    on_one: 'Reminder set: {{count}} minute before.',
+    on_other: 'Reminder set: {{count}} minutes before.',
+    turnedOff: 'Reminder turned off.',
+  },
+  jobs: {
+    title: 'Background jobs',
+    intro: 'Scheduled work of every API node, from the job queue in the database.',
+    working: 'This node runs jobs.',
+    notWorking: 'This node does not run jobs (RUN_JOBS=false); another node must.',
+    columns: {
+      name: 'Job',
+      schedule: 'Schedule (UTC)',
+      waiting: 'Waiting',
+      active: 'Running',
+      completed: 'Done',
+      failed: 'Failed',
+      lastRun: 'Last run',
+      lastError: 'Last error',
+    },
+    onDemand: 'On demand',
+    never: 'Not yet',
+    failures: 'Recent failures',
+    noFailures: 'No failures.',
+    failure: '{{date}} — {{queue}} after {{attempts}} attempts: {{error}}',
+  },
+  digest: {
+    title: 'Weekly email',
+    label: 'Email me my saved meetings for the week, on Sunday evenings',
+    hint: 'Sent on Sunday evening in your profile’s time zone, with how many private messages wait for you. Off unless you turn it on.',
+  },
 };

@@ -267,4 +267,42 @@ export const es: SameKeys<typeof en> = {
     logLine:
       '{{date}}: {{source}} ({{format}}) — {{created}} nuevas, {{updated}} actualizadas, {{unchanged}} sin cambios, {{unpublished}} sin publicar',
   },
+  reminders: {
+    title: 'Recordatorios',
+    intro:
+      'Recibe un recordatorio en este dispositivo y en Kinship antes de que empiece una reunión guardada, en la hora de la reunión.',
+    label: 'Recordarme antes de {{name}}',
+    off: 'Sin recordatorio',
+    before_one: '{{count}} minuto antes',
+    before_other: '{{count}} minutos antes',
+    on_one: 'Recordatorio activado: {{count}} minuto antes.',
+    on_other: 'Recordatorio activado: {{count}} minutos antes.',
+    turnedOff: 'Recordatorio desactivado.',
+  },
+  jobs: {
+    title: 'Tareas en segundo plano',
+    intro: 'El trabajo programado de todos los nodos de la API, desde la cola de tareas de la base de datos.',
+    working: 'Este nodo ejecuta tareas.',
+    notWorking: 'Este nodo no ejecuta tareas (RUN_JOBS=false); debe hacerlo otro nodo.',
+    columns: {
+      name: 'Tarea',
+      schedule: 'Horario (UTC)',
+      waiting: 'En espera',
+      active: 'En curso',
+      completed: 'Hechas',
+      failed: 'Fallidas',
+      lastRun: 'Última ejecución',
+      lastError: 'Último error',
+    },
+    onDemand: 'A petición',
+    never: 'Todavía no',
+    failures: 'Fallos recientes',
+    noFailures: 'Sin fallos.',
+    failure: '{{date}} — {{queue}} tras {{attempts}} intentos: {{error}}',
+  },
+  digest: {
+    title: 'Correo semanal',
+    label: 'Enviarme mis reuniones guardadas de la semana, los domingos por la tarde',
+    hint: 'Se envía el domingo por la tarde en la zona horaria de tu perfil, con cuántos mensajes privados te esperan. Desactivado salvo que lo actives.',
+  },
 };
