@@ -10,6 +10,11 @@ import { ThrottleService } from './throttle.service';
 import { IdentityDemoData } from './identity.demo';
 import { AdminResolver } from './admin.resolver';
 import { DisplayNamePolicy } from './display-name.policy';
+import { PushAccountData } from './push/push.account-data';
+import { PushChannel } from './push/push.channel';
+import { PushResolver } from './push/push.resolver';
+import { PushSender } from './push/push-sender';
+import { PushService } from './push/push.service';
 
 /** Accounts: registration, sign-in, profile, the data export and account deletion. */
 @Module({
@@ -24,6 +29,11 @@ import { DisplayNamePolicy } from './display-name.policy';
     ThrottleService,
     DisplayNamePolicy,
     IdentityDemoData,
+    PushService,
+    PushSender,
+    PushResolver,
+    PushChannel,
+    PushAccountData,
   ],
   exports: [PasswordHasher],
 })

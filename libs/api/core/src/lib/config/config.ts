@@ -1,3 +1,5 @@
+import { readPushConfig, type PushConfig } from './push-config';
+
 /**
  * Environment configuration, validated once at boot. Every problem is reported with the variable's name,
  * so a person starting the platform knows exactly what to fix.
@@ -26,6 +28,8 @@ export interface AppConfig {
   webDist: string | null;
   /** Seed demo accounts and data on the first start with an empty database (never in production). */
   demoData: boolean;
+  /** Web Push keys (VAPID_*); null when push is off. */
+  push: PushConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -134,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('DEMO_DATA=true is refused in production: demo accounts have a published password');
   }
 
+  const push = readPushConfig(get, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -149,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePoolTimeoutMs: databasePoolTimeoutMs as number,
     webDist: get('WEB_DIST') ?? null,
     demoData: demoRaw === 'true',
+    push,
   };
 }
 
