@@ -105,7 +105,17 @@ export function NotificationSettings() {
             <input
               type="checkbox"
               checked={settings.enabledKinds.includes(kind)}
-              onChange={(e) => void setKind({ variables: { kind, enabled: e.target.checked } })}
+              onChange={(e) => {
+                const enabled = e.target.checked;
+                const kinds = settings.enabledKinds.filter((k) => k !== kind);
+                void setKind({
+                  variables: { kind, enabled },
+                  // The box follows the click at once; the server's answer then replaces it.
+                  optimisticResponse: {
+                    setPushKind: { ...settings, enabledKinds: enabled ? [...kinds, kind] : kinds },
+                  },
+                }).catch(() => undefined);
+              }}
             />
             {t(`kinds.${kind}`)}
           </label>
