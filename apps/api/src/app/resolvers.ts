@@ -5,6 +5,7 @@ import {
   AdminResolver,
   JobsStatusResolver,
   MemberResolver,
+  PushResolver,
   WeeklyDigestResolver,
 } from '@kinship/api/identity';
 import { meetingsResolvers } from '@kinship/api/meetings';
@@ -18,6 +19,7 @@ export const resolvers = [
   MemberResolver,
   JobsStatusResolver,
   WeeklyDigestResolver,
+  PushResolver,
   ...meetingsResolvers,
   ...sponsorshipResolvers,
   ...chatResolvers,

@@ -9,6 +9,7 @@ import { AddModeratorsLive1796405956562 } from './1796405956562-AddModeratorsLiv
 import { MeetingsTimeZonesAndSourceFields1796406682034 } from './1796406682034-MeetingsTimeZonesAndSourceFields';
 import { CrisisKinds1796407370953 } from './1796407370953-CrisisKinds';
 import { BackgroundJobs1797100000000 } from './1797100000000-BackgroundJobs';
+import { PushSubscriptions1797200000000 } from './1797200000000-PushSubscriptions';
 import { MeetingsBmltIds1797300000000 } from './1797300000000-MeetingsBmltIds';
 
 export const migrations = [
@@ -22,5 +23,6 @@ export const migrations = [
   MeetingsTimeZonesAndSourceFields1796406682034,
   CrisisKinds1796407370953,
   BackgroundJobs1797100000000,
+  PushSubscriptions1797200000000,
   MeetingsBmltIds1797300000000,
 ];

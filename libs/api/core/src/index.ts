@@ -1,4 +1,5 @@
 export * from './lib/config/config';
+export * from './lib/config/push-config';
 export * from './lib/errors/app-error';
 export * from './lib/errors/format-error';
 export * from './lib/errors/validation';

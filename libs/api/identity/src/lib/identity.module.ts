@@ -13,6 +13,11 @@ import { DisplayNamePolicy } from './display-name.policy';
 import { ExpiryJob } from './jobs/expiry.job';
 import { JobsStatusResolver } from './jobs/jobs-status.resolver';
 import { WeeklyDigestResolver } from './jobs/weekly-digest.resolver';
+import { PushAccountData } from './push/push.account-data';
+import { PushChannel } from './push/push.channel';
+import { PushResolver } from './push/push.resolver';
+import { PushSender } from './push/push-sender';
+import { PushService } from './push/push.service';
 
 /** Accounts: registration, sign-in, profile, the data export and account deletion. */
 @Module({
@@ -30,6 +35,11 @@ import { WeeklyDigestResolver } from './jobs/weekly-digest.resolver';
     ExpiryJob,
     JobsStatusResolver,
     WeeklyDigestResolver,
+    PushService,
+    PushSender,
+    PushResolver,
+    PushChannel,
+    PushAccountData,
   ],
   exports: [PasswordHasher],
 })

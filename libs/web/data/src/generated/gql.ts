@@ -59,6 +59,10 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  query PushSettings {\n    pushSettings {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": typeof types.PushSettingsDocument,
+    "\n  mutation SubscribePush($subscription: PushSubscriptionInput!) {\n    subscribePush(subscription: $subscription) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": typeof types.SubscribePushDocument,
+    "\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": typeof types.UnsubscribePushDocument,
+    "\n  mutation SetPushKind($kind: PushKind!, $enabled: Boolean!) {\n    setPushKind(kind: $kind, enabled: $enabled) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": typeof types.SetPushKindDocument,
     "\n  query AdminMeetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 25, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          published\n          attendance\n          days\n          startTime\n          timeZone\n          canEdit\n          program {\n            code\n          }\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminMeetingsDocument,
     "\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      id\n      name\n      notes\n      attendance\n      days\n      startTime\n      endTime\n      timeZone\n      published\n      regions\n      program {\n        code\n      }\n      group {\n        id\n      }\n      types(language: \"en\") {\n        code\n      }\n      location {\n        venue\n        formattedAddress\n        notes\n        latitude\n        longitude\n      }\n      online {\n        url\n        urlNotes\n        phone\n        phoneNotes\n      }\n    }\n  }\n": typeof types.MeetingForEditDocument,
     "\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMeetingDocument,
@@ -181,6 +185,10 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
+    "\n  query PushSettings {\n    pushSettings {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": types.PushSettingsDocument,
+    "\n  mutation SubscribePush($subscription: PushSubscriptionInput!) {\n    subscribePush(subscription: $subscription) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": types.SubscribePushDocument,
+    "\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": types.UnsubscribePushDocument,
+    "\n  mutation SetPushKind($kind: PushKind!, $enabled: Boolean!) {\n    setPushKind(kind: $kind, enabled: $enabled) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": types.SetPushKindDocument,
     "\n  query AdminMeetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 25, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          published\n          attendance\n          days\n          startTime\n          timeZone\n          canEdit\n          program {\n            code\n          }\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminMeetingsDocument,
     "\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      id\n      name\n      notes\n      attendance\n      days\n      startTime\n      endTime\n      timeZone\n      published\n      regions\n      program {\n        code\n      }\n      group {\n        id\n      }\n      types(language: \"en\") {\n        code\n      }\n      location {\n        venue\n        formattedAddress\n        notes\n        latitude\n        longitude\n      }\n      online {\n        url\n        urlNotes\n        phone\n        phoneNotes\n      }\n    }\n  }\n": types.MeetingForEditDocument,
     "\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": types.CreateMeetingDocument,
@@ -452,6 +460,22 @@ export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PushSettings {\n    pushSettings {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"): (typeof documents)["\n  query PushSettings {\n    pushSettings {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribePush($subscription: PushSubscriptionInput!) {\n    subscribePush(subscription: $subscription) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"): (typeof documents)["\n  mutation SubscribePush($subscription: PushSubscriptionInput!) {\n    subscribePush(subscription: $subscription) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"): (typeof documents)["\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPushKind($kind: PushKind!, $enabled: Boolean!) {\n    setPushKind(kind: $kind, enabled: $enabled) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"): (typeof documents)["\n  mutation SetPushKind($kind: PushKind!, $enabled: Boolean!) {\n    setPushKind(kind: $kind, enabled: $enabled) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

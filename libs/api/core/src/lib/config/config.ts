@@ -1,3 +1,5 @@
+import { readPushConfig, type PushConfig } from './push-config';
+
 /**
  * Environment configuration, validated once at boot. Every problem is reported with the variable's name,
  * so a person starting the platform knows exactly what to fix.
@@ -28,6 +30,8 @@ export interface AppConfig {
   demoData: boolean;
   /** Whether this node works background jobs (RUN_JOBS); every node can still queue them. */
   runJobs: boolean;
+  /** Web Push keys (VAPID_*); null when push is off. */
+  push: PushConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -140,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!['true', 'false'].includes(runJobsRaw)) {
     problems.push(`RUN_JOBS must be true or false (got "${runJobsRaw}")`);
   }
+  const push = readPushConfig(get, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -157,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: get('WEB_DIST') ?? null,
     demoData: demoRaw === 'true',
     runJobs: runJobsRaw === 'true',
+    push,
   };
 }
 

@@ -6,6 +6,7 @@ import { IDENTITY_NS } from '../identity.resources';
 import { DeleteAccount } from './DeleteAccount';
 import { ProfileForm } from './ProfileForm';
 import { YourData } from './YourData';
+import { NotificationSettings } from '../notifications/NotificationSettings';
 
 function Profile() {
   const { t, i18n } = useTranslation(IDENTITY_NS);
@@ -45,6 +46,7 @@ function Profile() {
         <h2 id="profile-details">{t('profile.edit')}</h2>
         <ProfileForm key={account.id} account={account} />
       </section>
+      <NotificationSettings />
       <YourData />
       <DeleteAccount />
     </>
