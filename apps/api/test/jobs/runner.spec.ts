@@ -83,9 +83,10 @@ describe('job runner (pg-boss on the app database)', () => {
     });
     expect(taken).toBe(id);
     child.removeAllListeners('exit');
-    const exited = new Promise((r) => child.once('exit', r));
+    // 'close': the process is gone and its IPC channel and pipes are closed too
+    const closed = new Promise((r) => child.once('close', r));
     child.kill('SIGKILL');
-    await exited;
+    await closed;
 
     const survivor = runner('test.killed', 2, true, 2);
     await survivor.start();

@@ -155,6 +155,9 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     if (!boss) return;
     await this.starting?.catch(() => undefined);
     await boss.stop({ graceful: true, wait: true, timeout: 8000 });
+    // pg-boss removes stopped workers on a one-second poll after stop() resolves; wait it out so nothing of
+    // the runner is left behind (a process or test worker exits at once, not a second later).
+    if (this.options.work) await new Promise((r) => setTimeout(r, 1100));
   }
 
   /** Counts, last runs and recent failures per queue, from pg-boss's tables (current and archived jobs). */
