@@ -8,6 +8,7 @@ import { AddMemberHandles1796405862331 } from './1796405862331-AddMemberHandles'
 import { AddModeratorsLive1796405956562 } from './1796405956562-AddModeratorsLive';
 import { MeetingsTimeZonesAndSourceFields1796406682034 } from './1796406682034-MeetingsTimeZonesAndSourceFields';
 import { CrisisKinds1796407370953 } from './1796407370953-CrisisKinds';
+import { BackgroundJobs1797100000000 } from './1797100000000-BackgroundJobs';
 import { MeetingsBmltIds1797300000000 } from './1797300000000-MeetingsBmltIds';
 
 export const migrations = [
@@ -20,5 +21,6 @@ export const migrations = [
   AddModeratorsLive1796405956562,
   MeetingsTimeZonesAndSourceFields1796406682034,
   CrisisKinds1796407370953,
+  BackgroundJobs1797100000000,
   MeetingsBmltIds1797300000000,
 ];

@@ -39,6 +39,8 @@ export async function startTestApp(
     DATABASE_URL: db.url,
     JWT_SECRET: TEST_JWT_SECRET,
     TRUST_PROXY: '1',
+    // Background jobs run only in tests that ask for them (apps/api/test/jobs).
+    RUN_JOBS: 'false',
     ...env,
   });
   const running = await createApp(

@@ -7,3 +7,6 @@ export * from './lib/dto/account.models';
 export * from './lib/dto/account.inputs';
 export * from './lib/identity.demo';
 export * from './lib/admin.resolver';
+export { ExpiryJob } from './lib/jobs/expiry.job';
+export { JobsStatusResolver } from './lib/jobs/jobs-status.resolver';
+export { WeeklyDigestResolver } from './lib/jobs/weekly-digest.resolver';

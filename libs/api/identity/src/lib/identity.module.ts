@@ -10,6 +10,9 @@ import { ThrottleService } from './throttle.service';
 import { IdentityDemoData } from './identity.demo';
 import { AdminResolver } from './admin.resolver';
 import { DisplayNamePolicy } from './display-name.policy';
+import { ExpiryJob } from './jobs/expiry.job';
+import { JobsStatusResolver } from './jobs/jobs-status.resolver';
+import { WeeklyDigestResolver } from './jobs/weekly-digest.resolver';
 
 /** Accounts: registration, sign-in, profile, the data export and account deletion. */
 @Module({
@@ -24,6 +27,9 @@ import { DisplayNamePolicy } from './display-name.policy';
     ThrottleService,
     DisplayNamePolicy,
     IdentityDemoData,
+    ExpiryJob,
+    JobsStatusResolver,
+    WeeklyDigestResolver,
   ],
   exports: [PasswordHasher],
 })

@@ -30,6 +30,11 @@ import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsAccountData } from './members/meetings-account-data';
 import { MyMeetingsResolver } from './members/my-meetings.resolver';
 import { MyMeetingsService } from './members/my-meetings.service';
+import { MeetingRemindersResolver } from './reminders/meeting-reminders.resolver';
+import { MeetingRemindersService } from './reminders/meeting-reminders.service';
+import { WeeklyDigestService } from './reminders/weekly-digest.service';
+import { MeetingSourcesResolver } from './sources/meeting-sources.resolver';
+import { MeetingSourcesService } from './sources/meeting-sources.service';
 import { MeetingSearchService } from './search/meeting-search.service';
 import { MeetingWriter } from './store/meeting-writer';
 import { TimeZoneCatalog } from './store/time-zone-catalog';
@@ -73,6 +78,11 @@ import { TimeZoneAtResolver } from './time-zone-at.resolver';
     MeetingLoaderRegistry,
     MeetingsAccountData,
     MeetingsDemoData,
+    MeetingRemindersService,
+    MeetingRemindersResolver,
+    WeeklyDigestService,
+    MeetingSourcesService,
+    MeetingSourcesResolver,
   ],
   exports: [MeetingImportService],
 })

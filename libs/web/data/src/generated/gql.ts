@@ -85,6 +85,11 @@ type Documents = {
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  mutation OpenMeetingChatRoom($key: String!) {\n    openChatRoom(key: $key) {\n      id\n    }\n  }\n": typeof types.OpenMeetingChatRoomDocument,
+    "\n  query MyMeetingReminderSettings {\n    myMeetingReminderSettings {\n      meetingId\n      minutesBefore\n    }\n  }\n": typeof types.MyMeetingReminderSettingsDocument,
+    "\n  mutation SetMeetingReminder($meetingId: ID!, $minutesBefore: Int) {\n    setMeetingReminder(meetingId: $meetingId, minutesBefore: $minutesBefore)\n  }\n": typeof types.SetMeetingReminderDocument,
+    "\n  query AdminJobsStatus {\n    adminJobsStatus {\n      working\n      queues {\n        name\n        schedule\n        waiting\n        active\n        completed\n        failed\n        lastCompletedAt\n        lastFailedAt\n        lastError\n      }\n      failures {\n        queue\n        jobId\n        attempts\n        failedAt\n        error\n      }\n    }\n  }\n": typeof types.AdminJobsStatusDocument,
+    "\n  query MyWeeklyDigest {\n    me {\n      id\n      weeklyDigest\n    }\n  }\n": typeof types.MyWeeklyDigestDocument,
+    "\n  mutation SetWeeklyDigest($enabled: Boolean!) {\n    setWeeklyDigest(enabled: $enabled)\n  }\n": typeof types.SetWeeklyDigestDocument,
     "\n  fragment SponsorshipWindowFields on WeeklyWindow {\n    day\n    startMinute\n    endMinute\n  }\n": typeof types.SponsorshipWindowFieldsFragmentDoc,
     "\n  fragment SponsorshipFields on Sponsorship {\n    id\n    myRole\n    status\n    program\n    kind\n    temporary\n    requestMessage\n    declineReason\n    endReason\n    endedByMe\n    requestedAt\n    startedAt\n    endedAt\n    checkInDue\n    checkInDueAt\n    lastSeq\n    myReadSeq\n    otherReadSeq\n    unreadCount\n    other {\n      id\n      displayName\n      handle\n      badge\n      bio\n    }\n  }\n": typeof types.SponsorshipFieldsFragmentDoc,
     "\n  query SeekerPreferences {\n    mySeekerPreferences {\n      program\n      languages\n      gender\n      preferredGenders\n      onMat\n      remoteOnly\n      timeZone\n      homeGroupId\n      meetingIds\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n    }\n    sponsorshipRules {\n      program\n      kind\n      minCleanDays\n    }\n  }\n": typeof types.SeekerPreferencesDocument,
@@ -203,6 +208,11 @@ const documents: Documents = {
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  mutation OpenMeetingChatRoom($key: String!) {\n    openChatRoom(key: $key) {\n      id\n    }\n  }\n": types.OpenMeetingChatRoomDocument,
+    "\n  query MyMeetingReminderSettings {\n    myMeetingReminderSettings {\n      meetingId\n      minutesBefore\n    }\n  }\n": types.MyMeetingReminderSettingsDocument,
+    "\n  mutation SetMeetingReminder($meetingId: ID!, $minutesBefore: Int) {\n    setMeetingReminder(meetingId: $meetingId, minutesBefore: $minutesBefore)\n  }\n": types.SetMeetingReminderDocument,
+    "\n  query AdminJobsStatus {\n    adminJobsStatus {\n      working\n      queues {\n        name\n        schedule\n        waiting\n        active\n        completed\n        failed\n        lastCompletedAt\n        lastFailedAt\n        lastError\n      }\n      failures {\n        queue\n        jobId\n        attempts\n        failedAt\n        error\n      }\n    }\n  }\n": types.AdminJobsStatusDocument,
+    "\n  query MyWeeklyDigest {\n    me {\n      id\n      weeklyDigest\n    }\n  }\n": types.MyWeeklyDigestDocument,
+    "\n  mutation SetWeeklyDigest($enabled: Boolean!) {\n    setWeeklyDigest(enabled: $enabled)\n  }\n": types.SetWeeklyDigestDocument,
     "\n  fragment SponsorshipWindowFields on WeeklyWindow {\n    day\n    startMinute\n    endMinute\n  }\n": types.SponsorshipWindowFieldsFragmentDoc,
     "\n  fragment SponsorshipFields on Sponsorship {\n    id\n    myRole\n    status\n    program\n    kind\n    temporary\n    requestMessage\n    declineReason\n    endReason\n    endedByMe\n    requestedAt\n    startedAt\n    endedAt\n    checkInDue\n    checkInDueAt\n    lastSeq\n    myReadSeq\n    otherReadSeq\n    unreadCount\n    other {\n      id\n      displayName\n      handle\n      badge\n      bio\n    }\n  }\n": types.SponsorshipFieldsFragmentDoc,
     "\n  query SeekerPreferences {\n    mySeekerPreferences {\n      program\n      languages\n      gender\n      preferredGenders\n      onMat\n      remoteOnly\n      timeZone\n      homeGroupId\n      meetingIds\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n    }\n    sponsorshipRules {\n      program\n      kind\n      minCleanDays\n    }\n  }\n": types.SeekerPreferencesDocument,
@@ -548,6 +558,26 @@ export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpenMeetingChatRoom($key: String!) {\n    openChatRoom(key: $key) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenMeetingChatRoom($key: String!) {\n    openChatRoom(key: $key) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMeetingReminderSettings {\n    myMeetingReminderSettings {\n      meetingId\n      minutesBefore\n    }\n  }\n"): (typeof documents)["\n  query MyMeetingReminderSettings {\n    myMeetingReminderSettings {\n      meetingId\n      minutesBefore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMeetingReminder($meetingId: ID!, $minutesBefore: Int) {\n    setMeetingReminder(meetingId: $meetingId, minutesBefore: $minutesBefore)\n  }\n"): (typeof documents)["\n  mutation SetMeetingReminder($meetingId: ID!, $minutesBefore: Int) {\n    setMeetingReminder(meetingId: $meetingId, minutesBefore: $minutesBefore)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminJobsStatus {\n    adminJobsStatus {\n      working\n      queues {\n        name\n        schedule\n        waiting\n        active\n        completed\n        failed\n        lastCompletedAt\n        lastFailedAt\n        lastError\n      }\n      failures {\n        queue\n        jobId\n        attempts\n        failedAt\n        error\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminJobsStatus {\n    adminJobsStatus {\n      working\n      queues {\n        name\n        schedule\n        waiting\n        active\n        completed\n        failed\n        lastCompletedAt\n        lastFailedAt\n        lastError\n      }\n      failures {\n        queue\n        jobId\n        attempts\n        failedAt\n        error\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWeeklyDigest {\n    me {\n      id\n      weeklyDigest\n    }\n  }\n"): (typeof documents)["\n  query MyWeeklyDigest {\n    me {\n      id\n      weeklyDigest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWeeklyDigest($enabled: Boolean!) {\n    setWeeklyDigest(enabled: $enabled)\n  }\n"): (typeof documents)["\n  mutation SetWeeklyDigest($enabled: Boolean!) {\n    setWeeklyDigest(enabled: $enabled)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

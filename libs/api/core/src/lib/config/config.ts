@@ -26,6 +26,8 @@ export interface AppConfig {
   webDist: string | null;
   /** Seed demo accounts and data on the first start with an empty database (never in production). */
   demoData: boolean;
+  /** Whether this node works background jobs (RUN_JOBS); every node can still queue them. */
+  runJobs: boolean;
 }
 
 export class ConfigError extends Error {
@@ -134,6 +136,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('DEMO_DATA=true is refused in production: demo accounts have a published password');
   }
 
+  const runJobsRaw = (get('RUN_JOBS') ?? 'true').toLowerCase();
+  if (!['true', 'false'].includes(runJobsRaw)) {
+    problems.push(`RUN_JOBS must be true or false (got "${runJobsRaw}")`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -149,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePoolTimeoutMs: databasePoolTimeoutMs as number,
     webDist: get('WEB_DIST') ?? null,
     demoData: demoRaw === 'true',
+    runJobs: runJobsRaw === 'true',
   };
 }
 

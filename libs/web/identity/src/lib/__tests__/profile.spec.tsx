@@ -108,6 +108,7 @@ describe('profile page', () => {
     fireEvent.change(within(dialog).getByLabelText('Password'), { target: { value: 'right one' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete my account for good' }));
     await waitFor(() => expect(kinship.session.getState().status).toBe('signedOut'));
-    expect(screen.getByTestId('location').textContent).toBe('/');
+    // the page leaves for home right after signing out (a render later on a busy machine)
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/'));
   });
 });
