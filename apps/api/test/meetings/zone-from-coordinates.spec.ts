@@ -90,4 +90,18 @@ describe('time zones from coordinates', () => {
     const [row] = await db(app).query(`SELECT time_zone FROM meetings WHERE source = 'bmlt-az'`);
     expect(row.time_zone).toBe('America/Phoenix');
   });
+
+  it('answers timeZoneAt for forms: the zone of a pin, null at sea, BAD_USER_INPUT out of range', async () => {
+    const at = (latitude: number, longitude: number) =>
+      app.gql<{ timeZoneAt: string | null }>(
+        'query($latitude: Float!, $longitude: Float!) { timeZoneAt(latitude: $latitude, longitude: $longitude) }',
+        { latitude, longitude },
+      );
+    expect((await at(33.4484, -112.074)).data?.timeZoneAt).toBe('America/Phoenix');
+    expect((await at(52.52, 13.405)).data?.timeZoneAt).toBe('Europe/Berlin');
+    expect((await at(30, -40)).data?.timeZoneAt).toBeNull();
+    const bad = await at(95, 0);
+    expect(bad.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].message).toMatch(/latitude/);
+  });
 });

@@ -38,6 +38,7 @@ import { MeetingSourcesService } from './sources/meeting-sources.service';
 import { MeetingSearchService } from './search/meeting-search.service';
 import { MeetingWriter } from './store/meeting-writer';
 import { TimeZoneCatalog } from './store/time-zone-catalog';
+import { TimeZoneAtResolver } from './time-zone-at.resolver';
 
 /**
  * Meetings: search (public), meeting and group pages, saved meetings and calendar feeds, contacting
@@ -63,6 +64,7 @@ import { TimeZoneCatalog } from './store/time-zone-catalog';
     BmltService,
     MeetingsResolver,
     MeetingCatalogResolver,
+    TimeZoneAtResolver,
     MeetingGroupsResolver,
     MyMeetingsResolver,
     MeetingAdminResolver,

@@ -5,6 +5,7 @@ import { MeetingsResolver } from './meetings.resolver';
 import { MyMeetingsResolver } from './members/my-meetings.resolver';
 import { MeetingRemindersResolver } from './reminders/meeting-reminders.resolver';
 import { MeetingSourcesResolver } from './sources/meeting-sources.resolver';
+import { TimeZoneAtResolver } from './time-zone-at.resolver';
 
 /** Every GraphQL resolver class of this feature (for emitting schema.graphql without a database). */
 export const meetingsResolvers: (new (...args: never[]) => unknown)[] = [
@@ -15,4 +16,5 @@ export const meetingsResolvers: (new (...args: never[]) => unknown)[] = [
   MeetingAdminResolver,
   MeetingRemindersResolver,
   MeetingSourcesResolver,
+  TimeZoneAtResolver,
 ];

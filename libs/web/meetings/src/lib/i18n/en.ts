@@ -211,6 +211,8 @@ export const en = {
     latitude: 'Latitude',
     longitude: 'Longitude',
     coordinatesHint: 'Needed for “near me” searches, like 41.8763 and -87.6278.',
+    zoneAtPin: 'These coordinates are in the {{zone}} time zone.',
+    useZoneAtPin: 'Use {{zone}}',
     area: 'City or area',
     areaHint: 'Only a city or area, like Chicago, IL (online meetings have no address).',
     online: 'Online',
@@ -241,7 +243,8 @@ export const en = {
     format: 'Format',
     formatAuto: 'Recognise it',
     timeZone: 'Time zone for meetings without one',
-    timeZoneHint: 'Like America/New_York. The server’s zone is used when left empty.',
+    timeZoneHint:
+      'Like America/New_York. Meetings with coordinates get the zone of their coordinates; this one is for meetings without.',
     check: 'Check only',
     run: 'Import',
     noFile: 'Choose a file first.',

@@ -216,6 +216,8 @@ export const es: SameKeys<typeof en> = {
     latitude: 'Latitud',
     longitude: 'Longitud',
     coordinatesHint: 'Necesarias para buscar “cerca de mí”, como 41.8763 y -87.6278.',
+    zoneAtPin: 'Estas coordenadas están en la zona horaria {{zone}}.',
+    useZoneAtPin: 'Usar {{zone}}',
     area: 'Ciudad o zona',
     areaHint: 'Solo una ciudad o zona, como Chicago, IL (las reuniones en línea no tienen dirección).',
     online: 'En línea',
@@ -246,7 +248,8 @@ export const es: SameKeys<typeof en> = {
     format: 'Formato',
     formatAuto: 'Reconocerlo',
     timeZone: 'Zona horaria para reuniones sin ella',
-    timeZoneHint: 'Como America/New_York. Si se deja vacío se usa la del servidor.',
+    timeZoneHint:
+      'Como America/New_York. Las reuniones con coordenadas reciben la zona de sus coordenadas; esta es para las que no las tienen.',
     check: 'Solo comprobar',
     run: 'Importar',
     noFile: 'Elige un archivo primero.',
