@@ -8,6 +8,7 @@ import { AddMemberHandles1796405862331 } from './1796405862331-AddMemberHandles'
 import { AddModeratorsLive1796405956562 } from './1796405956562-AddModeratorsLive';
 import { MeetingsTimeZonesAndSourceFields1796406682034 } from './1796406682034-MeetingsTimeZonesAndSourceFields';
 import { CrisisKinds1796407370953 } from './1796407370953-CrisisKinds';
+import { EmailTokens1797000000000 } from './1797000000000-EmailTokens';
 
 export const migrations = [
   Foundation1795251600000,
@@ -19,4 +20,5 @@ export const migrations = [
   AddModeratorsLive1796405956562,
   MeetingsTimeZonesAndSourceFields1796406682034,
   CrisisKinds1796407370953,
+  EmailTokens1797000000000,
 ];

@@ -7,3 +7,5 @@ export * from './lib/dto/account.models';
 export * from './lib/dto/account.inputs';
 export * from './lib/identity.demo';
 export * from './lib/admin.resolver';
+export * from './lib/mail/account-mail.service';
+export * from './lib/mail/mail-templates';

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { MEMBER_MAIL } from '@kinship/api/core';
 import { DiscoveryModule } from '@nestjs/core';
 import { AuthModule } from '@kinship/api/auth';
 import { AccountResolver } from './account.resolver';
@@ -10,8 +11,17 @@ import { ThrottleService } from './throttle.service';
 import { IdentityDemoData } from './identity.demo';
 import { AdminResolver } from './admin.resolver';
 import { DisplayNamePolicy } from './display-name.policy';
+import { AccountMailService } from './mail/account-mail.service';
+import { EmailTokensService } from './mail/email-tokens.service';
+import { MailResolver } from './mail/mail.resolver';
+import { MailTransport } from './mail/mail-transport';
+import { MemberMailService } from './mail/member-mail.service';
 
-/** Accounts: registration, sign-in, profile, the data export and account deletion. */
+/**
+ * Accounts: registration, sign-in, profile, email (reset, verification, change), the data export and
+ * account deletion. Global only to offer MEMBER_MAIL to other features, which must not import this one.
+ */
+@Global()
 @Module({
   imports: [AuthModule, DiscoveryModule],
   providers: [
@@ -24,7 +34,12 @@ import { DisplayNamePolicy } from './display-name.policy';
     ThrottleService,
     DisplayNamePolicy,
     IdentityDemoData,
+    MailTransport,
+    EmailTokensService,
+    AccountMailService,
+    MailResolver,
+    { provide: MEMBER_MAIL, useClass: MemberMailService },
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, MEMBER_MAIL],
 })
 export class IdentityModule {}

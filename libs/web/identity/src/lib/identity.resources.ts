@@ -51,7 +51,8 @@ registerNamespace(
         busy: 'Creating your account…',
         haveAccount: 'Already have an account?',
         signInLink: 'Sign in',
-        welcome: '{{name}}, welcome to Kinship. Your account is ready.',
+        welcome:
+          '{{name}}, welcome to Kinship. Your account is ready. Check your email to confirm your address.',
       },
       signIn: {
         title: 'Sign in',
@@ -151,7 +152,8 @@ registerNamespace(
         busy: 'Creando tu cuenta…',
         haveAccount: '¿Ya tienes una cuenta?',
         signInLink: 'Inicia sesión',
-        welcome: '{{name}}, te damos la bienvenida a Kinship. Tu cuenta está lista.',
+        welcome:
+          '{{name}}, te damos la bienvenida a Kinship. Tu cuenta está lista. Revisa tu correo para confirmar tu dirección.',
       },
       signIn: {
         title: 'Iniciar sesión',
