@@ -1,6 +1,6 @@
 // Every GraphQL resolver class, for emitting schema.graphql without a database. A test checks that the
 // running API's schema equals the emitted one, so a resolver missing here is caught.
-import { AccountResolver, AdminResolver, MemberResolver } from '@kinship/api/identity';
+import { AccountResolver, AdminResolver, MailResolver, MemberResolver } from '@kinship/api/identity';
 import { meetingsResolvers } from '@kinship/api/meetings';
 import { sponsorshipResolvers } from '@kinship/api/sponsorship';
 import { chatResolvers } from '@kinship/api/chat';
@@ -10,6 +10,7 @@ export const resolvers = [
   AccountResolver,
   AdminResolver,
   MemberResolver,
+  MailResolver,
   ...meetingsResolvers,
   ...sponsorshipResolvers,
   ...chatResolvers,

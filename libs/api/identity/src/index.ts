@@ -9,3 +9,4 @@ export * from './lib/identity.demo';
 export * from './lib/admin.resolver';
 export * from './lib/mail/account-mail.service';
 export * from './lib/mail/mail-templates';
+export * from './lib/mail/mail.resolver';
