@@ -87,7 +87,8 @@ function ChooseNewPassword({ token }: { token: string }) {
   }
   return (
     <>
-      <FormError message={message} alertRef={alertRef} />
+      {/* A spent or expired link is not a field the member can fix: say so, and offer a new link. */}
+      <FormError message={fields['token'] ?? message} alertRef={alertRef} />
       {fields['token'] ? (
         <p>
           <Link to="/reset-password">{t('reset.again')}</Link>
