@@ -1,6 +1,7 @@
 // `npm start`: builds what changed (Nx cache), starts the embedded PostgreSQL unless DATABASE_URL is set,
 // then runs the API, which serves GraphQL, socket.io, /health and the web client on one origin.
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,7 +10,7 @@ import { ensureDatabase, startEmbeddedPostgres } from './embedded-db.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env };
-// KINSHIP_DATA_DIR: where the embedded PostgreSQL and the generated JWT secret live (default .data/).
+// KINSHIP_DATA_DIR: where the embedded PostgreSQL, the generated JWT secret and push keys live (default .data/).
 const dataDir = resolve(root, env.KINSHIP_DATA_DIR || '.data');
 const say = (line) => process.stdout.write(`[kinship] ${line}\n`);
 
@@ -41,6 +42,17 @@ function jwtSecret() {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** Web Push keys (VAPID), generated once into .data/vapid.json unless VAPID_* are given. */
+function vapidKeys() {
+  const file = join(dataDir, 'vapid.json');
+  if (!existsSync(file)) {
+    const webpush = createRequire(import.meta.url)('web-push');
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, JSON.stringify(webpush.generateVAPIDKeys()), { mode: 0o600 });
+  }
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
 async function main() {
   build();
   let db = null;
@@ -51,6 +63,11 @@ async function main() {
     env.DEMO_DATA ??= 'true';
   }
   if (!env.JWT_SECRET && env.NODE_ENV !== 'production') env.JWT_SECRET = jwtSecret();
+  if (!env.VAPID_PUBLIC_KEY && !env.VAPID_PRIVATE_KEY) {
+    const keys = vapidKeys();
+    env.VAPID_PUBLIC_KEY = keys.publicKey;
+    env.VAPID_PRIVATE_KEY = keys.privateKey;
+  }
 
   const api = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps/api/main.js')], {
     cwd: root,

@@ -11,6 +11,6 @@ export default defineConfig({
     include: ['apps/web/src/**/*.spec.{ts,tsx}', 'libs/web/**/src/**/*.spec.{ts,tsx}'],
     setupFiles: ['apps/web/test/setup.ts'],
     restoreMocks: true,
-    testTimeout: 10_000,
+    testTimeout: 30_000,
   },
 });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, type Visit } from './support/browser';
+import { launchChromium, openNav, openPage, type Visit } from './support/browser';
 
 let browser: Browser;
 let visit: Visit;
@@ -16,7 +16,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const nav = () => page.getByRole('navigation', { name: /^(Main|Principal)$/ });
+/** The main navigation, opened through the Menu button on a phone. */
+const nav = () => openNav(page);
 const heading = (name: string) => page.getByRole('heading', { level: 1, name });
 
 async function expectVisible(locator: ReturnType<Page['getByRole']>) {
@@ -32,7 +33,7 @@ describe('a member’s account, in the browser', () => {
     await expectVisible(heading('Welcome to Kinship'));
 
     // Sign up.
-    await nav().getByRole('link', { name: 'Create account' }).click();
+    await (await nav()).getByRole('link', { name: 'Create account' }).click();
     await expectVisible(heading('Create your account'));
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
@@ -47,12 +48,12 @@ describe('a member’s account, in the browser', () => {
     await expectVisible(page.getByText(`Signed in as ${email}. Only you can see this address.`));
 
     // Sign out.
-    await nav().getByRole('button', { name: 'Sign out' }).click();
+    await (await nav()).getByRole('button', { name: 'Sign out' }).click();
     await expectVisible(heading('Welcome to Kinship'));
     await expectVisible(page.getByText('You signed out. Take care of yourself.'));
 
     // Sign in.
-    await nav().getByRole('link', { name: 'Sign in' }).click();
+    await (await nav()).getByRole('link', { name: 'Sign in' }).click();
     await expectVisible(heading('Sign in'));
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
@@ -73,17 +74,18 @@ describe('a member’s account, in the browser', () => {
       'One day at a time. Coffee after the Tuesday meeting.',
     );
 
-    // Switch to Spanish.
+    // Switch to Spanish (the language switcher is in the menu on a phone).
+    await nav();
     await page.getByRole('combobox', { name: 'Language' }).first().selectOption('es');
     await expectVisible(heading('Tu perfil'));
     await expectVisible(page.getByRole('link', { name: 'Ayuda inmediata' }));
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
 
     // Sign out, in Spanish.
-    await nav().getByRole('button', { name: 'Cerrar sesión' }).click();
+    await (await nav()).getByRole('button', { name: 'Cerrar sesión' }).click();
     await expectVisible(heading('Te damos la bienvenida a Kinship'));
     await expectVisible(page.getByText('Cerraste sesión. Cuídate mucho.'));
-    await expectVisible(nav().getByRole('link', { name: 'Iniciar sesión' }));
+    await expectVisible((await nav()).getByRole('link', { name: 'Iniciar sesión' }));
 
     // No console errors along the way (a blocked inline script or style would show up here).
     expect(visit.problems).toEqual([]);

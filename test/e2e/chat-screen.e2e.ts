@@ -130,17 +130,23 @@ describe('the chat screen', () => {
     // On another page, a message from the sponsor shows as unread in the navigation and the tab title.
     await me.goto('/toolkit');
     await me.locator('main h1').waitFor();
-    const nav = me.getByRole('navigation', { name: 'Main' });
-    await nav.getByRole('link', { name: 'Sponsorship', exact: true }).waitFor();
+    // on a phone the navigation is behind the Menu button, which carries the count
+    const nav = me.getByRole('navigation', { name: 'Main', includeHidden: true });
+    const attached = { state: 'attached' } as const;
+    const sponsorship = { name: 'Sponsorship', exact: true, includeHidden: true };
+    await nav.getByRole('link', sponsorship).waitFor(attached);
+    await me.getByRole('button', { name: 'Menu', exact: true }).waitFor();
     await other.goto(`/sponsorship/messages/${sponsorshipId}`);
     await send(dmScreen(other), `Thinking of you today ${stamp}`);
+    await me.getByRole('button', { name: 'Menu, 1 waiting for you' }).click();
     await nav.getByRole('link', { name: 'Sponsorship, 1 unread' }).waitFor();
     expect(await me.title()).toMatch(/^\(1\) /);
 
     // Reading it clears the count.
     await me.goto(`/sponsorship/messages/${sponsorshipId}`);
     await arrived(dmScreen(me), `Thinking of you today ${stamp}`);
-    await nav.getByRole('link', { name: 'Sponsorship', exact: true }).waitFor();
+    await nav.getByRole('link', sponsorship).waitFor(attached);
+    await me.getByRole('button', { name: 'Menu', exact: true }).waitFor();
     expect(await me.title()).not.toMatch(/^\(/);
 
     await followsTheConversation(me, dmScreen(me), dmScreen(other), stamp);

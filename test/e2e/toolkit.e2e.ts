@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchChromium } from './support/browser';
+import { baseUrl, launchChromium, openNav } from './support/browser';
 import { SPONSOR_NAME, startSponsorship } from './support/sponsorship-api';
 
 // The member's device is in Chicago; their days are counted there once they say so.
@@ -48,10 +48,7 @@ describe('the recovery toolkit, in the browser', () => {
     await visible(heading('Your profile'));
 
     // My recovery: count days in this device's zone, then set a clean date 30 days ago.
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Recovery toolkit' })
-      .click();
+    await (await openNav(page)).getByRole('link', { name: 'Recovery toolkit' }).click();
     await visible(heading('Recovery toolkit'));
     await page.getByRole('link', { name: 'My recovery' }).click();
     await visible(heading('My recovery'));

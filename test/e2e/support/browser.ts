@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -46,4 +46,14 @@ export async function openPage(browser: Browser, viewport = { width: 360, height
   });
   page.on('pageerror', (error) => problems.push(error.message));
   return { context, page, problems };
+}
+
+/**
+ * The main navigation, ready to click: on a phone the compact header's Menu button opens it first (on a
+ * desktop the button is hidden and the navigation always shows).
+ */
+export async function openNav(page: Page): Promise<Locator> {
+  const menu = page.getByRole('banner').getByRole('button', { name: /^(Menu|Menú)(,|$)/ });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  return page.getByRole('navigation', { name: /^(Main|Principal)$/ });
 }

@@ -1,5 +1,8 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import {
@@ -35,7 +38,12 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_INTROSPECTION_DEPTH)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(GRAPHQL_MAX_COMPLEXITY)],
+    // Cache-control hints are unused (nothing is cached by a CDN), so Apollo's per-field cache-control plugin is off.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      complexityPlugin(GRAPHQL_MAX_COMPLEXITY),
+    ],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const original = (error as { originalError?: Error })?.originalError ?? error;

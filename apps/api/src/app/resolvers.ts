@@ -1,6 +1,14 @@
 // Every GraphQL resolver class, for emitting schema.graphql without a database. A test checks that the
 // running API's schema equals the emitted one, so a resolver missing here is caught.
-import { AccountResolver, AdminResolver, MailResolver, MemberResolver } from '@kinship/api/identity';
+import {
+  AccountResolver,
+  AdminResolver,
+  JobsStatusResolver,
+  MailResolver,
+  MemberResolver,
+  PushResolver,
+  WeeklyDigestResolver,
+} from '@kinship/api/identity';
 import { meetingsResolvers } from '@kinship/api/meetings';
 import { sponsorshipResolvers } from '@kinship/api/sponsorship';
 import { chatResolvers } from '@kinship/api/chat';
@@ -11,6 +19,9 @@ export const resolvers = [
   AdminResolver,
   MemberResolver,
   MailResolver,
+  JobsStatusResolver,
+  WeeklyDigestResolver,
+  PushResolver,
   ...meetingsResolvers,
   ...sponsorshipResolvers,
   ...chatResolvers,

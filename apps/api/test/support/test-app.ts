@@ -43,6 +43,8 @@ export async function startTestApp(
     TRUST_PROXY: '1',
     // Mail with no SMTP server goes to a throwaway outbox, not the repository's .data/
     MAIL_OUTBOX_DIR: join(tmpdir(), `kinship-outbox-${process.pid}-${db.url.split('/').pop()}`),
+    // Background jobs run only in tests that ask for them (apps/api/test/jobs).
+    RUN_JOBS: 'false',
     ...env,
   });
   const running = await createApp(

@@ -7,6 +7,7 @@ import { Alert, Layout } from '@kinship/web/ui';
 import { APP_NS } from './app.resources';
 import { AppRoutes } from './routes';
 import { SponsorshipNavLink } from './SponsorshipNavLink';
+import { ConnectionNotice } from './ConnectionNotice';
 
 // Moderators' live count comes with the chat code, loaded only for them; a plain link shows until it arrives.
 const ModerationNavLink = lazy(() =>
@@ -86,6 +87,7 @@ export function AppShell() {
         <LanguageSwitcher onChange={(locale) => void session.saveLocale(locale).catch(() => undefined)} />
       }
     >
+      <ConnectionNotice />
       {message ? (
         <Alert tone="success">
           <p>{message}</p>

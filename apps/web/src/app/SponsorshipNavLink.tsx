@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUnreadCount } from '@kinship/web/data';
-import { setTitleCount } from '@kinship/web/ui';
+import { setNavCount, setTitleCount } from '@kinship/web/ui';
 import { APP_NS } from './app.resources';
 
 /**
@@ -16,7 +16,11 @@ export function SponsorshipNavLink() {
 
   useEffect(() => {
     setTitleCount('unread', unread);
-    return () => setTitleCount('unread', 0);
+    setNavCount('unread', unread);
+    return () => {
+      setTitleCount('unread', 0);
+      setNavCount('unread', 0);
+    };
   }, [unread]);
 
   return (

@@ -25,6 +25,7 @@ const MeetingPage = lazy(() => meetings().then((m) => ({ default: m.MeetingPage 
 const GroupPage = lazy(() => meetings().then((m) => ({ default: m.GroupPage })));
 const MyMeetingsPage = lazy(() => meetings().then((m) => ({ default: m.MyMeetingsPage })));
 const AdminMeetingsPage = lazy(() => meetings().then((m) => ({ default: m.AdminMeetingsPage })));
+const AdminJobsPage = lazy(() => meetings().then((m) => ({ default: m.AdminJobsPage })));
 const MeetingFormPage = lazy(() => meetings().then((m) => ({ default: m.MeetingFormPage })));
 const MeetingImportPage = lazy(() => meetings().then((m) => ({ default: m.ImportPage })));
 
@@ -216,6 +217,14 @@ export function AppRoutes() {
           element={
             <Page>
               <AdminMeetingsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/admin/jobs"
+          element={
+            <Page>
+              <AdminJobsPage />
             </Page>
           }
         />

@@ -1,4 +1,5 @@
 export * from './lib/config/config';
+export * from './lib/config/push-config';
 export * from './lib/errors/app-error';
 export * from './lib/errors/format-error';
 export * from './lib/errors/validation';
@@ -29,3 +30,5 @@ export * from './lib/graphql/member-badge';
 export * from './lib/notify/member-notifier';
 export * from './lib/contracts/help-country';
 export * from './lib/contracts/member-mail';
+export * from './lib/jobs/job-runner';
+export * from './lib/time/database-time-zone';

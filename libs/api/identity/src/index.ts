@@ -10,3 +10,8 @@ export * from './lib/admin.resolver';
 export * from './lib/mail/account-mail.service';
 export * from './lib/mail/mail-templates';
 export * from './lib/mail/mail.resolver';
+export { ExpiryJob } from './lib/jobs/expiry.job';
+export { JobsStatusResolver } from './lib/jobs/jobs-status.resolver';
+export { WeeklyDigestResolver } from './lib/jobs/weekly-digest.resolver';
+export * from './lib/push/push.models';
+export * from './lib/push/push.resolver';

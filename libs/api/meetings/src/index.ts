@@ -4,3 +4,6 @@ export { MeetingImportService, type ImportReport, type ImportRequest } from './l
 export { MeetingWriter } from './lib/store/meeting-writer';
 export { ImportFormat } from './lib/import/parsed-feed';
 export { meetingRoomKey, groupRoomKey } from './lib/search/meeting-mapper';
+export { MeetingRemindersService } from './lib/reminders/meeting-reminders.service';
+export { WeeklyDigestService } from './lib/reminders/weekly-digest.service';
+export { MeetingSourcesService } from './lib/sources/meeting-sources.service';

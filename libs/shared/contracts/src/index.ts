@@ -10,3 +10,4 @@ export * from './lib/help-lines';
 export * from './lib/toolkit';
 export * from './lib/moderation-live';
 export * from './lib/member-identity';
+export * from './lib/offline';

@@ -20,6 +20,7 @@ export {
 export {
   SessionProvider,
   useAccessToken,
+  useReconnect,
   useSession,
   type Session,
   type SessionProviderProps,
@@ -47,3 +48,6 @@ export {
 export { useCrisisHelp, conversationPath, CRISIS_MEETINGS_MINUTES } from './lib/crisis/useCrisisHelp';
 export { useUnreadCount } from './lib/unread/useUnreadCount';
 export { CRISIS_MEETINGS, CRISIS_SPONSOR, UNREAD_COUNTS } from './lib/graphql/crisis.documents';
+export { useOnline } from './lib/offline/useOnline';
+export { clearPrivateData, OFFLINE_MEMBER_KEY } from './lib/offline/private-data';
+export { offlineAwareFetch, OFFLINE_HEADER } from './lib/offline/offline-fetch';

@@ -8,3 +8,4 @@ export { MyMeetingsPage } from './lib/pages/MyMeetingsPage';
 export { AdminMeetingsPage } from './lib/admin/AdminMeetingsPage';
 export { MeetingFormPage } from './lib/admin/MeetingFormPage';
 export { ImportPage } from './lib/admin/ImportPage';
+export { AdminJobsPage } from './lib/admin/AdminJobsPage';

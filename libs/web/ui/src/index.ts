@@ -36,5 +36,6 @@ export { CharacterCount, characterCount, type CharacterCountProps } from './lib/
 export { useStickToBottom, type StickToBottomOptions } from './lib/chat/useStickToBottom';
 export { NewMessagesButton } from './lib/chat/NewMessagesButton';
 export { setPageTitle, setTitleCount } from './lib/components/document-title';
+export { setNavCount, useNavCount } from './lib/components/nav-counts';
 export { MemberName, type MemberNameProps } from './lib/member/MemberName';
 export { MEMBER_NS } from './lib/member/member-name.resources';

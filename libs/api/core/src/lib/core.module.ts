@@ -7,6 +7,7 @@ import { ShutdownState } from './health/shutdown-state';
 import { MemberNotifier } from './notify/member-notifier';
 import { REDIS_HEALTH, type RedisHealth } from './health/redis-health';
 import type { RedisClient } from './realtime/redis-clients';
+import { JobRunner } from './jobs/job-runner';
 
 /** Null when REDIS_URL is unset: the node then works alone. */
 export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
@@ -43,8 +44,17 @@ export class CoreModule {
         { provide: REDIS_HEALTH, useValue: redisHealth },
         ShutdownState,
         MemberNotifier,
+        {
+          provide: JobRunner,
+          useFactory: () =>
+            new JobRunner({
+              databaseUrl: config.databaseUrl,
+              work: config.runJobs,
+              logger: logger.child({ component: 'jobs' }),
+            }),
+        },
       ],
-      exports: [APP_CONFIG, LOGGER, REDIS_CLIENT, ShutdownState, MemberNotifier],
+      exports: [APP_CONFIG, LOGGER, REDIS_CLIENT, ShutdownState, MemberNotifier, JobRunner],
     };
   }
 }

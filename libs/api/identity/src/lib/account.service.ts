@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { notFound, unauthenticated } from '@kinship/api/core';
+import { badInput, databaseTimeZone, notFound, unauthenticated } from '@kinship/api/core';
 import { SessionService, UserEntity, type IssuedTokens } from '@kinship/api/auth';
 import { Role } from '@kinship/shared/contracts';
 import { PasswordHasher } from './password-hasher';
@@ -110,7 +110,16 @@ export class AccountService {
     }
     if (input.bio !== undefined) changes.bio = input.bio;
     if (input.locale !== undefined) changes.locale = input.locale;
-    if (input.timeZone !== undefined) changes.timeZone = input.timeZone;
+    if (input.timeZone !== undefined && input.timeZone !== null) {
+      const zone = await databaseTimeZone(this.users.manager, input.timeZone);
+      if (!zone) {
+        const message = 'timeZone must be an IANA time zone such as America/New_York';
+        throw badInput(message, { fields: [{ field: 'timeZone', message }] });
+      }
+      changes.timeZone = zone;
+    } else if (input.timeZone === null) {
+      changes.timeZone = null;
+    }
     if (Object.keys(changes).length > 0) await this.users.update({ id }, changes);
     return this.findById(id);
   }

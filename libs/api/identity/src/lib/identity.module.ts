@@ -16,6 +16,14 @@ import { EmailTokensService } from './mail/email-tokens.service';
 import { MailResolver } from './mail/mail.resolver';
 import { MailTransport } from './mail/mail-transport';
 import { MemberMailService } from './mail/member-mail.service';
+import { ExpiryJob } from './jobs/expiry.job';
+import { JobsStatusResolver } from './jobs/jobs-status.resolver';
+import { WeeklyDigestResolver } from './jobs/weekly-digest.resolver';
+import { PushAccountData } from './push/push.account-data';
+import { PushChannel } from './push/push.channel';
+import { PushResolver } from './push/push.resolver';
+import { PushSender } from './push/push-sender';
+import { PushService } from './push/push.service';
 
 /**
  * Accounts: registration, sign-in, profile, email (reset, verification, change), the data export and
@@ -39,6 +47,14 @@ import { MemberMailService } from './mail/member-mail.service';
     AccountMailService,
     MailResolver,
     { provide: MEMBER_MAIL, useClass: MemberMailService },
+    ExpiryJob,
+    JobsStatusResolver,
+    WeeklyDigestResolver,
+    PushService,
+    PushSender,
+    PushResolver,
+    PushChannel,
+    PushAccountData,
   ],
   exports: [PasswordHasher, MEMBER_MAIL],
 })

@@ -4,7 +4,7 @@ import { badInput, Public } from '@kinship/api/core';
 import { MeetingType, RecoveryProgram } from './dto/meeting.model';
 import { MeetingPlace } from './dto/my-meetings.model';
 import { ProgramEntity } from './entities/program.entity';
-import { BUILT_IN_TYPES, typeName } from './vocabulary/vocabulary';
+import { BUILT_IN_TYPES, meaningOf, typeName } from './vocabulary/vocabulary';
 
 /** What the finder's filters offer: programs, type codes by name, regions, and places to search near. */
 @Resolver()
@@ -36,7 +36,9 @@ export class MeetingCatalogResolver {
       const used: { code: string }[] = await this.dataSource.query(
         'SELECT DISTINCT unnest(types) AS code FROM meetings WHERE published',
       );
-      codes = used.map((u) => u.code);
+      // each meaning once for the finder: NA's DISC and Meeting Guide's D are one "Discussion" (a search on
+      // either finds both)
+      codes = [...new Set(used.map((u) => meaningOf(u.code)))];
     }
     const lang = languageTag(language);
     return codes

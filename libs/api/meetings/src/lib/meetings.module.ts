@@ -5,6 +5,8 @@ import { AuthModule } from '@kinship/api/auth';
 import { MeetingAccessService } from './admin/meeting-access.service';
 import { MeetingAdminResolver } from './admin/meeting-admin.resolver';
 import { MeetingAdminService } from './admin/meeting-admin.service';
+import { BmltController } from './bmlt/bmlt.controller';
+import { BmltService } from './bmlt/bmlt.service';
 import { MeetingCatalogResolver } from './catalog.resolver';
 import { MeetingsDemoData } from './demo/meetings.demo';
 import { MeetingEntity } from './entities/meeting.entity';
@@ -28,9 +30,15 @@ import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsAccountData } from './members/meetings-account-data';
 import { MyMeetingsResolver } from './members/my-meetings.resolver';
 import { MyMeetingsService } from './members/my-meetings.service';
+import { MeetingRemindersResolver } from './reminders/meeting-reminders.resolver';
+import { MeetingRemindersService } from './reminders/meeting-reminders.service';
+import { WeeklyDigestService } from './reminders/weekly-digest.service';
+import { MeetingSourcesResolver } from './sources/meeting-sources.resolver';
+import { MeetingSourcesService } from './sources/meeting-sources.service';
 import { MeetingSearchService } from './search/meeting-search.service';
 import { MeetingWriter } from './store/meeting-writer';
 import { TimeZoneCatalog } from './store/time-zone-catalog';
+import { TimeZoneAtResolver } from './time-zone-at.resolver';
 
 /**
  * Meetings: search (public), meeting and group pages, saved meetings and calendar feeds, contacting
@@ -50,11 +58,13 @@ import { TimeZoneCatalog } from './store/time-zone-catalog';
       GroupMessageEntity,
     ]),
   ],
-  controllers: [FeedsController, CalendarController, ImportController],
+  controllers: [FeedsController, CalendarController, ImportController, BmltController],
   providers: [
     TimeZoneCatalog,
+    BmltService,
     MeetingsResolver,
     MeetingCatalogResolver,
+    TimeZoneAtResolver,
     MeetingGroupsResolver,
     MyMeetingsResolver,
     MeetingAdminResolver,
@@ -68,6 +78,11 @@ import { TimeZoneCatalog } from './store/time-zone-catalog';
     MeetingLoaderRegistry,
     MeetingsAccountData,
     MeetingsDemoData,
+    MeetingRemindersService,
+    MeetingRemindersResolver,
+    WeeklyDigestService,
+    MeetingSourcesService,
+    MeetingSourcesResolver,
   ],
   exports: [MeetingImportService],
 })

@@ -3,6 +3,9 @@ import { MeetingCatalogResolver } from './catalog.resolver';
 import { MeetingGroupsResolver } from './groups/groups.resolver';
 import { MeetingsResolver } from './meetings.resolver';
 import { MyMeetingsResolver } from './members/my-meetings.resolver';
+import { MeetingRemindersResolver } from './reminders/meeting-reminders.resolver';
+import { MeetingSourcesResolver } from './sources/meeting-sources.resolver';
+import { TimeZoneAtResolver } from './time-zone-at.resolver';
 
 /** Every GraphQL resolver class of this feature (for emitting schema.graphql without a database). */
 export const meetingsResolvers: (new (...args: never[]) => unknown)[] = [
@@ -11,4 +14,7 @@ export const meetingsResolvers: (new (...args: never[]) => unknown)[] = [
   MeetingGroupsResolver,
   MyMeetingsResolver,
   MeetingAdminResolver,
+  MeetingRemindersResolver,
+  MeetingSourcesResolver,
+  TimeZoneAtResolver,
 ];

@@ -6,6 +6,7 @@ import { SponsorshipDemoData } from './demo/sponsorship.demo';
 import { MatchingResolver } from './matching/matching.resolver';
 import { MatchingService } from './matching/matching.service';
 import { MessagesGatewayProviders } from './messages/messages.providers';
+import { CheckInJob } from './notifications/check-in.job';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { NotificationsService } from './notifications/notifications.service';
 import { AvailabilityRefresher } from './profiles/availability-refresher';
@@ -35,6 +36,7 @@ import { SponsorDirectory } from './relationships/sponsor-directory';
     RelationshipsResolver,
     NotificationsService,
     NotificationsResolver,
+    CheckInJob,
     ...MessagesGatewayProviders,
     SponsorshipAccountData,
     SponsorshipDemoData,

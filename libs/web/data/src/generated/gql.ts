@@ -64,6 +64,10 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  query PushSettings {\n    pushSettings {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": typeof types.PushSettingsDocument,
+    "\n  mutation SubscribePush($subscription: PushSubscriptionInput!) {\n    subscribePush(subscription: $subscription) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": typeof types.SubscribePushDocument,
+    "\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": typeof types.UnsubscribePushDocument,
+    "\n  mutation SetPushKind($kind: PushKind!, $enabled: Boolean!) {\n    setPushKind(kind: $kind, enabled: $enabled) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": typeof types.SetPushKindDocument,
     "\n  query AdminMeetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 25, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          published\n          attendance\n          days\n          startTime\n          timeZone\n          canEdit\n          program {\n            code\n          }\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminMeetingsDocument,
     "\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      id\n      name\n      notes\n      attendance\n      days\n      startTime\n      endTime\n      timeZone\n      published\n      regions\n      program {\n        code\n      }\n      group {\n        id\n      }\n      types(language: \"en\") {\n        code\n      }\n      location {\n        venue\n        formattedAddress\n        notes\n        latitude\n        longitude\n      }\n      online {\n        url\n        urlNotes\n        phone\n        phoneNotes\n      }\n    }\n  }\n": typeof types.MeetingForEditDocument,
     "\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMeetingDocument,
@@ -73,6 +77,7 @@ type Documents = {
     "\n  mutation ImportMeetings($input: ImportMeetingsInput!) {\n    importMeetings(input: $input) {\n      applied\n      dryRun\n      format\n      source\n      programCode\n      meetings\n      created\n      updated\n      unchanged\n      unpublished\n      skipped\n      errors\n      warnings\n      problems {\n        row\n        field\n        message\n        severity\n      }\n    }\n  }\n": typeof types.ImportMeetingsDocument,
     "\n  query MeetingImports {\n    meetingImports {\n      source\n      format\n      created\n      updated\n      unchanged\n      unpublished\n      importedAt\n    }\n    recoveryPrograms {\n      code\n      name\n    }\n  }\n": typeof types.MeetingImportsDocument,
     "\n  query MeetingFormOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: false) {\n      code\n      name\n    }\n  }\n": typeof types.MeetingFormOptionsDocument,
+    "\n  query TimeZoneAt($latitude: Float!, $longitude: Float!) {\n    timeZoneAt(latitude: $latitude, longitude: $longitude)\n  }\n": typeof types.TimeZoneAtDocument,
     "\n  fragment MeetingCardFields on Meeting {\n    id\n    name\n    attendance\n    days\n    startTime\n    endTime\n    timeZone\n    saved\n    program {\n      code\n      name\n    }\n    types(language: $language) {\n      code\n      name\n    }\n    location {\n      venue\n      formattedAddress\n      latitude\n      longitude\n      approximate\n      active\n    }\n    online {\n      provider\n      url\n      phone\n    }\n    upcoming(count: 1) {\n      start\n      end\n      inProgress\n      startsInMinutes\n    }\n  }\n": typeof types.MeetingCardFieldsFragmentDoc,
     "\n  query FindMeetings($filter: MeetingFilter, $first: Int, $after: String, $language: String!) {\n    meetings(filter: $filter, first: $first, after: $after) {\n      radiusKm\n      widened\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        distanceKm\n        distanceMiles\n        node {\n          ...MeetingCardFields\n        }\n      }\n    }\n  }\n": typeof types.FindMeetingsDocument,
     "\n  query FinderOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: true) {\n      code\n      name\n    }\n  }\n": typeof types.FinderOptionsDocument,
@@ -89,6 +94,11 @@ type Documents = {
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  mutation OpenMeetingChatRoom($key: String!) {\n    openChatRoom(key: $key) {\n      id\n    }\n  }\n": typeof types.OpenMeetingChatRoomDocument,
+    "\n  query MyMeetingReminderSettings {\n    myMeetingReminderSettings {\n      meetingId\n      minutesBefore\n    }\n  }\n": typeof types.MyMeetingReminderSettingsDocument,
+    "\n  mutation SetMeetingReminder($meetingId: ID!, $minutesBefore: Int) {\n    setMeetingReminder(meetingId: $meetingId, minutesBefore: $minutesBefore)\n  }\n": typeof types.SetMeetingReminderDocument,
+    "\n  query AdminJobsStatus {\n    adminJobsStatus {\n      working\n      queues {\n        name\n        schedule\n        waiting\n        active\n        completed\n        failed\n        lastCompletedAt\n        lastFailedAt\n        lastError\n      }\n      failures {\n        queue\n        jobId\n        attempts\n        failedAt\n        error\n      }\n    }\n  }\n": typeof types.AdminJobsStatusDocument,
+    "\n  query MyWeeklyDigest {\n    me {\n      id\n      weeklyDigest\n    }\n  }\n": typeof types.MyWeeklyDigestDocument,
+    "\n  mutation SetWeeklyDigest($enabled: Boolean!) {\n    setWeeklyDigest(enabled: $enabled)\n  }\n": typeof types.SetWeeklyDigestDocument,
     "\n  fragment SponsorshipWindowFields on WeeklyWindow {\n    day\n    startMinute\n    endMinute\n  }\n": typeof types.SponsorshipWindowFieldsFragmentDoc,
     "\n  fragment SponsorshipFields on Sponsorship {\n    id\n    myRole\n    status\n    program\n    kind\n    temporary\n    requestMessage\n    declineReason\n    endReason\n    endedByMe\n    requestedAt\n    startedAt\n    endedAt\n    checkInDue\n    checkInDueAt\n    lastSeq\n    myReadSeq\n    otherReadSeq\n    unreadCount\n    other {\n      id\n      displayName\n      handle\n      badge\n      bio\n    }\n  }\n": typeof types.SponsorshipFieldsFragmentDoc,
     "\n  query SeekerPreferences {\n    mySeekerPreferences {\n      program\n      languages\n      gender\n      preferredGenders\n      onMat\n      remoteOnly\n      timeZone\n      homeGroupId\n      meetingIds\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n    }\n    sponsorshipRules {\n      program\n      kind\n      minCleanDays\n    }\n  }\n": typeof types.SeekerPreferencesDocument,
@@ -186,6 +196,10 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
+    "\n  query PushSettings {\n    pushSettings {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": types.PushSettingsDocument,
+    "\n  mutation SubscribePush($subscription: PushSubscriptionInput!) {\n    subscribePush(subscription: $subscription) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": types.SubscribePushDocument,
+    "\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": types.UnsubscribePushDocument,
+    "\n  mutation SetPushKind($kind: PushKind!, $enabled: Boolean!) {\n    setPushKind(kind: $kind, enabled: $enabled) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n": types.SetPushKindDocument,
     "\n  query AdminMeetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 25, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          published\n          attendance\n          days\n          startTime\n          timeZone\n          canEdit\n          program {\n            code\n          }\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminMeetingsDocument,
     "\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      id\n      name\n      notes\n      attendance\n      days\n      startTime\n      endTime\n      timeZone\n      published\n      regions\n      program {\n        code\n      }\n      group {\n        id\n      }\n      types(language: \"en\") {\n        code\n      }\n      location {\n        venue\n        formattedAddress\n        notes\n        latitude\n        longitude\n      }\n      online {\n        url\n        urlNotes\n        phone\n        phoneNotes\n      }\n    }\n  }\n": types.MeetingForEditDocument,
     "\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": types.CreateMeetingDocument,
@@ -195,6 +209,7 @@ const documents: Documents = {
     "\n  mutation ImportMeetings($input: ImportMeetingsInput!) {\n    importMeetings(input: $input) {\n      applied\n      dryRun\n      format\n      source\n      programCode\n      meetings\n      created\n      updated\n      unchanged\n      unpublished\n      skipped\n      errors\n      warnings\n      problems {\n        row\n        field\n        message\n        severity\n      }\n    }\n  }\n": types.ImportMeetingsDocument,
     "\n  query MeetingImports {\n    meetingImports {\n      source\n      format\n      created\n      updated\n      unchanged\n      unpublished\n      importedAt\n    }\n    recoveryPrograms {\n      code\n      name\n    }\n  }\n": types.MeetingImportsDocument,
     "\n  query MeetingFormOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: false) {\n      code\n      name\n    }\n  }\n": types.MeetingFormOptionsDocument,
+    "\n  query TimeZoneAt($latitude: Float!, $longitude: Float!) {\n    timeZoneAt(latitude: $latitude, longitude: $longitude)\n  }\n": types.TimeZoneAtDocument,
     "\n  fragment MeetingCardFields on Meeting {\n    id\n    name\n    attendance\n    days\n    startTime\n    endTime\n    timeZone\n    saved\n    program {\n      code\n      name\n    }\n    types(language: $language) {\n      code\n      name\n    }\n    location {\n      venue\n      formattedAddress\n      latitude\n      longitude\n      approximate\n      active\n    }\n    online {\n      provider\n      url\n      phone\n    }\n    upcoming(count: 1) {\n      start\n      end\n      inProgress\n      startsInMinutes\n    }\n  }\n": types.MeetingCardFieldsFragmentDoc,
     "\n  query FindMeetings($filter: MeetingFilter, $first: Int, $after: String, $language: String!) {\n    meetings(filter: $filter, first: $first, after: $after) {\n      radiusKm\n      widened\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        distanceKm\n        distanceMiles\n        node {\n          ...MeetingCardFields\n        }\n      }\n    }\n  }\n": types.FindMeetingsDocument,
     "\n  query FinderOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: true) {\n      code\n      name\n    }\n  }\n": types.FinderOptionsDocument,
@@ -211,6 +226,11 @@ const documents: Documents = {
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  mutation OpenMeetingChatRoom($key: String!) {\n    openChatRoom(key: $key) {\n      id\n    }\n  }\n": types.OpenMeetingChatRoomDocument,
+    "\n  query MyMeetingReminderSettings {\n    myMeetingReminderSettings {\n      meetingId\n      minutesBefore\n    }\n  }\n": types.MyMeetingReminderSettingsDocument,
+    "\n  mutation SetMeetingReminder($meetingId: ID!, $minutesBefore: Int) {\n    setMeetingReminder(meetingId: $meetingId, minutesBefore: $minutesBefore)\n  }\n": types.SetMeetingReminderDocument,
+    "\n  query AdminJobsStatus {\n    adminJobsStatus {\n      working\n      queues {\n        name\n        schedule\n        waiting\n        active\n        completed\n        failed\n        lastCompletedAt\n        lastFailedAt\n        lastError\n      }\n      failures {\n        queue\n        jobId\n        attempts\n        failedAt\n        error\n      }\n    }\n  }\n": types.AdminJobsStatusDocument,
+    "\n  query MyWeeklyDigest {\n    me {\n      id\n      weeklyDigest\n    }\n  }\n": types.MyWeeklyDigestDocument,
+    "\n  mutation SetWeeklyDigest($enabled: Boolean!) {\n    setWeeklyDigest(enabled: $enabled)\n  }\n": types.SetWeeklyDigestDocument,
     "\n  fragment SponsorshipWindowFields on WeeklyWindow {\n    day\n    startMinute\n    endMinute\n  }\n": types.SponsorshipWindowFieldsFragmentDoc,
     "\n  fragment SponsorshipFields on Sponsorship {\n    id\n    myRole\n    status\n    program\n    kind\n    temporary\n    requestMessage\n    declineReason\n    endReason\n    endedByMe\n    requestedAt\n    startedAt\n    endedAt\n    checkInDue\n    checkInDueAt\n    lastSeq\n    myReadSeq\n    otherReadSeq\n    unreadCount\n    other {\n      id\n      displayName\n      handle\n      badge\n      bio\n    }\n  }\n": types.SponsorshipFieldsFragmentDoc,
     "\n  query SeekerPreferences {\n    mySeekerPreferences {\n      program\n      languages\n      gender\n      preferredGenders\n      onMat\n      remoteOnly\n      timeZone\n      homeGroupId\n      meetingIds\n      area {\n        latitude\n        longitude\n      }\n      availability {\n        ...SponsorshipWindowFields\n      }\n    }\n    sponsorshipRules {\n      program\n      kind\n      minCleanDays\n    }\n  }\n": types.SeekerPreferencesDocument,
@@ -475,6 +495,22 @@ export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccoun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PushSettings {\n    pushSettings {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"): (typeof documents)["\n  query PushSettings {\n    pushSettings {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribePush($subscription: PushSubscriptionInput!) {\n    subscribePush(subscription: $subscription) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"): (typeof documents)["\n  mutation SubscribePush($subscription: PushSubscriptionInput!) {\n    subscribePush(subscription: $subscription) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"): (typeof documents)["\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPushKind($kind: PushKind!, $enabled: Boolean!) {\n    setPushKind(kind: $kind, enabled: $enabled) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"): (typeof documents)["\n  mutation SetPushKind($kind: PushKind!, $enabled: Boolean!) {\n    setPushKind(kind: $kind, enabled: $enabled) {\n      available\n      publicKey\n      enabledKinds\n      subscriptions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminMeetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 25, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          published\n          attendance\n          days\n          startTime\n          timeZone\n          canEdit\n          program {\n            code\n          }\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminMeetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 25, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          published\n          attendance\n          days\n          startTime\n          timeZone\n          canEdit\n          program {\n            code\n          }\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -508,6 +544,10 @@ export function graphql(source: "\n  query MeetingImports {\n    meetingImports 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MeetingFormOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: false) {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query MeetingFormOptions($language: String!) {\n    recoveryPrograms {\n      code\n      name\n    }\n    meetingTypes(language: $language, inUse: false) {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimeZoneAt($latitude: Float!, $longitude: Float!) {\n    timeZoneAt(latitude: $latitude, longitude: $longitude)\n  }\n"): (typeof documents)["\n  query TimeZoneAt($latitude: Float!, $longitude: Float!) {\n    timeZoneAt(latitude: $latitude, longitude: $longitude)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -572,6 +612,26 @@ export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpenMeetingChatRoom($key: String!) {\n    openChatRoom(key: $key) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenMeetingChatRoom($key: String!) {\n    openChatRoom(key: $key) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMeetingReminderSettings {\n    myMeetingReminderSettings {\n      meetingId\n      minutesBefore\n    }\n  }\n"): (typeof documents)["\n  query MyMeetingReminderSettings {\n    myMeetingReminderSettings {\n      meetingId\n      minutesBefore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMeetingReminder($meetingId: ID!, $minutesBefore: Int) {\n    setMeetingReminder(meetingId: $meetingId, minutesBefore: $minutesBefore)\n  }\n"): (typeof documents)["\n  mutation SetMeetingReminder($meetingId: ID!, $minutesBefore: Int) {\n    setMeetingReminder(meetingId: $meetingId, minutesBefore: $minutesBefore)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminJobsStatus {\n    adminJobsStatus {\n      working\n      queues {\n        name\n        schedule\n        waiting\n        active\n        completed\n        failed\n        lastCompletedAt\n        lastFailedAt\n        lastError\n      }\n      failures {\n        queue\n        jobId\n        attempts\n        failedAt\n        error\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminJobsStatus {\n    adminJobsStatus {\n      working\n      queues {\n        name\n        schedule\n        waiting\n        active\n        completed\n        failed\n        lastCompletedAt\n        lastFailedAt\n        lastError\n      }\n      failures {\n        queue\n        jobId\n        attempts\n        failedAt\n        error\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWeeklyDigest {\n    me {\n      id\n      weeklyDigest\n    }\n  }\n"): (typeof documents)["\n  query MyWeeklyDigest {\n    me {\n      id\n      weeklyDigest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWeeklyDigest($enabled: Boolean!) {\n    setWeeklyDigest(enabled: $enabled)\n  }\n"): (typeof documents)["\n  mutation SetWeeklyDigest($enabled: Boolean!) {\n    setWeeklyDigest(enabled: $enabled)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -245,8 +245,9 @@ registerNamespace(
         connection: {
           connecting: 'Connecting…',
           reconnecting: 'Reconnecting… Messages you write will be sent when you are back online.',
-          offline: 'You are offline. Messages you write will be sent when you are back online.',
+          offline: 'You are offline. You can write again when you are back online.',
         },
+        offlineComposer: 'You are offline, so writing is paused. Nothing is kept to send later.',
       },
       errors: {
         generic: 'Something went wrong on our side. Please try again.',
@@ -496,8 +497,10 @@ registerNamespace(
         connection: {
           connecting: 'Conectando…',
           reconnecting: 'Reconectando… Lo que escribas se enviará cuando vuelvas a tener conexión.',
-          offline: 'Sin conexión. Lo que escribas se enviará cuando vuelvas a tener conexión.',
+          offline: 'Sin conexión. Podrás escribir de nuevo cuando vuelvas a tener conexión.',
         },
+        offlineComposer:
+          'Sin conexión, así que no puedes escribir ahora. No se guarda nada para enviarlo después.',
       },
       errors: {
         generic: 'Algo salió mal de nuestro lado. Inténtalo de nuevo.',

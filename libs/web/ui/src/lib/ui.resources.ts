@@ -10,6 +10,9 @@ registerNamespace(
         brand: 'Kinship',
         skip: 'Skip to main content',
         navLabel: 'Main',
+        menu: 'Menu',
+        menuWaiting_one: 'Menu, {{count}} waiting for you',
+        menuWaiting_other: 'Menu, {{count}} waiting for you',
         footer:
           'Kinship is peer support from people in recovery. It does not replace medical care, treatment or emergency services.',
       },
@@ -177,6 +180,9 @@ registerNamespace(
         brand: 'Kinship',
         skip: 'Saltar al contenido principal',
         navLabel: 'Principal',
+        menu: 'Menú',
+        menuWaiting_one: 'Menú, {{count}} pendiente',
+        menuWaiting_other: 'Menú, {{count}} pendientes',
         footer:
           'Kinship es apoyo entre personas en recuperación. No reemplaza la atención médica, el tratamiento ni los servicios de emergencia.',
       },

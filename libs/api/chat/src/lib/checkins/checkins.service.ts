@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { conflict, forbidden, notFound, rateLimited } from '@kinship/api/core';
+import { conflict, forbidden, MemberNotifier, notFound, rateLimited } from '@kinship/api/core';
 import type { AuthUser } from '@kinship/api/auth';
 import {
   CHAT_RATE_LIMIT,
@@ -81,6 +81,7 @@ export class CheckInsService {
     private readonly audit: AuditLog,
     private readonly realtime: ChatRealtime,
     private readonly limiter: ChatRateLimiter,
+    private readonly notifier: MemberNotifier,
   ) {}
 
   async request(user: AuthUser, kind: CrisisKind | null): Promise<boolean> {
@@ -283,6 +284,10 @@ export class CheckInsService {
     });
     const payload = toCheckInPayload(outcome.row);
     if (outcome.fresh) this.realtime.checkInMessage(thread.member_id, payload);
+    // The member hears of a moderator's message outside the page too (push, best effort): no text, no names.
+    if (outcome.fresh && fromModerator) {
+      void this.notifier.notify(thread.member_id, { kind: 'moderator_check_in', refId: thread.id });
+    }
     return payload;
   }
 

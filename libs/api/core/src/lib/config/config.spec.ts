@@ -84,6 +84,9 @@ describe('loadConfig', () => {
       'DEMO_DATA must be true or false (got "yes")',
     ]);
     expect(loadConfig({ ...valid, DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(loadConfig(valid).runJobs).toBe(true);
+    expect(loadConfig({ ...valid, RUN_JOBS: 'false' }).runJobs).toBe(false);
+    expect(problemsOf({ ...valid, RUN_JOBS: 'no' })).toEqual(['RUN_JOBS must be true or false (got "no")']);
   });
 
   it('rejects an unknown NODE_ENV and reports every problem at once', () => {

@@ -1,3 +1,5 @@
+import { readPushConfig, type PushConfig } from './push-config';
+
 /**
  * Environment configuration, validated once at boot. Every problem is reported with the variable's name,
  * so a person starting the platform knows exactly what to fix.
@@ -29,6 +31,10 @@ export interface AppConfig {
   /** Where links in emails point: the web client's origin, e.g. https://kinship.example.org. */
   publicUrl: string;
   mail: MailConfig;
+  /** Whether this node works background jobs (RUN_JOBS); every node can still queue them. */
+  runJobs: boolean;
+  /** Web Push keys (VAPID_*); null when push is off. */
+  push: PushConfig | null;
 }
 
 export interface MailConfig {
@@ -173,6 +179,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const dataDir = get('KINSHIP_DATA_DIR') ?? '.data';
   const outboxDir = get('MAIL_OUTBOX_DIR') ?? `${dataDir.replace(/\/+$/, '')}/outbox`;
+  const runJobsRaw = (get('RUN_JOBS') ?? 'true').toLowerCase();
+  if (!['true', 'false'].includes(runJobsRaw)) {
+    problems.push(`RUN_JOBS must be true or false (got "${runJobsRaw}")`);
+  }
+  const push = readPushConfig(get, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -191,6 +202,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: demoRaw === 'true',
     publicUrl: (publicUrl as URL).origin + (publicUrl as URL).pathname.replace(/\/+$/, ''),
     mail: { smtpUrl, from: mailFrom ?? 'no-reply@localhost', fromName: mailFromName, outboxDir },
+    runJobs: runJobsRaw === 'true',
+    push,
   };
 }
 

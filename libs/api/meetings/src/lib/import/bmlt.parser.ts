@@ -69,7 +69,11 @@ function codeForFormat(
   }
   const byKey = BMLT_KEY_CODES[key];
   if (byKey) return { code: byKey };
-  const code = `NA-${key.toUpperCase().replace(/[^A-Z0-9]+/g, '')}`.slice(0, 20);
+  // a key that is already one of our codes (a Kinship BMLT feed read back) stays as it is
+  if (BUILT_IN_TYPES.has(key)) return { code: key };
+  const code = (
+    /^NA-[A-Z0-9]+$/.test(key) ? key : `NA-${key.toUpperCase().replace(/[^A-Z0-9]+/g, '')}`
+  ).slice(0, 20);
   if (code === 'NA-') return { code: null };
   const names: TypeNames = {
     ...(info?.names ?? {}),
@@ -210,7 +214,13 @@ export function parseBmlt(value: unknown, options: ParseOptions): ParsedFeed {
       latitude: latitude as number | null,
       longitude: longitude as number | null,
       // venue_type 2 is a virtual meeting: its address only anchors the zone.
-      approximate: venueType === '2' ? true : venueType === '1' || venueType === '3' ? false : null,
+      // (an in-person meeting without a street is placed only roughly: that is decided from its address)
+      approximate:
+        venueType === '2'
+          ? true
+          : (venueType === '1' || venueType === '3') && t('location_street')
+            ? false
+            : null,
       conferenceUrl: t('virtual_meeting_link'),
       conferenceUrlNotes: t('virtual_meeting_additional_info'),
       conferencePhone: t('phone_meeting_number'),

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Problem } from '../domain/meeting-draft';
+import type { MeetingDraft, Problem } from '../domain/meeting-draft';
 import { normalizeDraft, type MeetingRecord } from '../domain/normalize';
 import { serverTimeZone } from '../domain/time';
 import { resolveTimeZone } from '../domain/time-zones';
+import { zoneFromCoordinates, type ZoneRule } from '../domain/zone-from-coordinates';
 import { MeetingWriter } from '../store/meeting-writer';
 import { loadDatabaseTimeZones } from '../store/time-zone-catalog';
 import { BUILT_IN_TYPES } from '../vocabulary/vocabulary';
@@ -37,6 +38,8 @@ export interface ImportReport {
   skipped: number;
   errors: number;
   warnings: number;
+  /** How many meetings got their zone by each rule: named by the source, from coordinates, the default. */
+  timeZones: Record<ZoneRule, number>;
   /** Every problem, errors first, at most 500 (the counts above are complete). */
   problems: Problem[];
 }
@@ -99,7 +102,12 @@ export class MeetingImportService {
     const records: MeetingRecord[] = [];
     const seen = new Map<string, number>();
     const zonesReplaced = new Map<string, string>();
-    for (const { row, draft, fieldNames } of feed.rows) {
+    const timeZones: Record<ZoneRule, number> = { source: 0, coordinates: 0, default: 0 };
+    const placed = new Map<string, number>();
+    let atSea = 0;
+    for (const { row, draft: given, fieldNames } of feed.rows) {
+      const { draft, rule, seaZone } = placeZone(given);
+      if (seaZone) atSea++;
       if (draft.programCode !== programCode && !knownPrograms.has(draft.programCode)) {
         problems.push({
           row,
@@ -127,6 +135,9 @@ export class MeetingImportService {
       }
       seen.set(result.record.sourceKey, row);
       records.push(result.record);
+      timeZones[rule]++;
+      if (rule === 'coordinates')
+        placed.set(result.record.timeZone, (placed.get(result.record.timeZone) ?? 0) + 1);
     }
     if (zonesReplaced.size > 0) {
       problems.push({
@@ -138,11 +149,27 @@ export class MeetingImportService {
         severity: 'warning',
       });
     }
-    const usedDefaultZone = feed.rows.filter((r) => !r.draft.timeZone).length;
-    if (usedDefaultZone > 0) {
+    const zoneField = fieldNameOf(feed.rows[0]?.fieldNames.timeZone);
+    if (timeZones.coordinates > 0) {
       problems.push({
-        field: fieldNameOf(feed.rows[0]?.fieldNames.timeZone),
-        message: `${usedDefaultZone} meeting(s) have no time zone; ${defaultTimeZone} was used`,
+        field: zoneField,
+        message: `${timeZones.coordinates} meeting(s) have no time zone; the zone of their coordinates was used: ${[
+          ...placed,
+        ]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 10)
+          .map(([zone, n]) => `${zone} (${n})`)
+          .join(', ')}`,
+        severity: 'warning',
+      });
+    }
+    if (timeZones.default > 0) {
+      problems.push({
+        field: zoneField,
+        message:
+          `${timeZones.default} meeting(s) have no time zone and no coordinates to place it` +
+          (atSea > 0 ? ` (${atSea} with coordinates at sea, which are probably wrong)` : '') +
+          `; the default ${defaultTimeZone} was used`,
         severity: 'warning',
       });
     }
@@ -162,6 +189,7 @@ export class MeetingImportService {
       skipped: feed.skipped,
       errors,
       warnings: problems.length - errors,
+      timeZones,
       problems: [
         ...problems.filter((p) => p.severity === 'error'),
         ...problems.filter((p) => p.severity === 'warning'),
@@ -229,3 +257,23 @@ export class MeetingImportService {
 }
 
 const fieldNameOf = (name: string | undefined) => name ?? 'timezone';
+
+/**
+ * A meeting's zone when its source names none: the zone of its coordinates (from the boundary data in
+ * @photostructure/tz-lookup), else the import's default. Coordinates at sea fall back to the default.
+ */
+function placeZone(draft: MeetingDraft): { draft: MeetingDraft; rule: ZoneRule; seaZone?: string } {
+  if (draft.timeZone?.trim()) return { draft, rule: 'source' };
+  const { latitude, longitude } = draft;
+  if (
+    typeof latitude !== 'number' ||
+    typeof longitude !== 'number' ||
+    !Number.isFinite(latitude) ||
+    !Number.isFinite(longitude) ||
+    (latitude === 0 && longitude === 0)
+  )
+    return { draft, rule: 'default' };
+  const found = zoneFromCoordinates(latitude, longitude);
+  if (found.zone !== null) return { draft: { ...draft, timeZone: found.zone }, rule: 'coordinates' };
+  return { draft, rule: 'default', seaZone: found.reason === 'at-sea' ? found.found : undefined };
+}

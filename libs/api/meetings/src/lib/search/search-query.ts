@@ -1,5 +1,6 @@
 import { Attendance } from '../domain/attendance';
 import { MEETING_COLUMNS } from './meeting-row';
+import { meaningOf, sameMeaning } from '../vocabulary/vocabulary';
 
 /** A search, validated and in internal units. */
 export interface SearchCriteria {
@@ -61,7 +62,15 @@ function filterConditions(c: SearchCriteria, p: Params): string[] {
       `m.program_id IN (SELECT id FROM programs WHERE code = ANY (${p.add(c.programCodes, '::text[]')}))`,
     );
   }
-  if (c.types?.length) where.push(`m.types @> ${p.add(c.types, '::text[]')}`);
+  // every type asked for, each as any code with its meaning (Discussion is D in one source, DISC in another)
+  for (const type of new Set(c.types?.map(meaningOf))) {
+    const codes = sameMeaning(type);
+    where.push(
+      codes.length === 1
+        ? `m.types @> ${p.add(codes, '::text[]')}`
+        : `m.types && ${p.add(codes, '::text[]')}`,
+    );
+  }
   if (c.groupId) where.push(`m.group_id = ${p.add(c.groupId, '::uuid')}`);
   if (c.region) {
     where.push(

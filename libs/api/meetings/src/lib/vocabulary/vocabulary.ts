@@ -1,5 +1,5 @@
 import meetingGuideTypes from './meeting-guide-types.json';
-import { NA_FORMATS, type TypeNames } from './na-formats';
+import { NA_FORMATS, NA_TO_MEETING_GUIDE, type TypeNames } from './na-formats';
 import { SMART_TYPES } from './smart-types';
 
 export type { TypeNames } from './na-formats';
@@ -31,6 +31,25 @@ function build(): Map<string, TypeDefinition> {
 
 /** Every built-in type code: the Meeting Guide 87, NA's formats, and our SMART Recovery set. */
 export const BUILT_IN_TYPES: ReadonlyMap<string, TypeDefinition> = build();
+
+/**
+ * The code that stands for a type's meaning: NA's formats with a Meeting Guide equivalent (DISC~D, SPK~SP,
+ * STEP~ST, TRAD~TR, BEG~BE, CW~CF, SMOK~SM, GL~LGBTQ) are one meaning under the Meeting Guide code.
+ */
+export function meaningOf(code: string): string {
+  return NA_TO_MEETING_GUIDE[code] ?? code;
+}
+
+const SAME_MEANING: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [na, mg] of Object.entries(NA_TO_MEETING_GUIDE)) out.set(mg, [mg, na]);
+  return out;
+})();
+
+/** Every code with the same meaning as `code` (itself included): a filter on one matches any of them. */
+export function sameMeaning(code: string): readonly string[] {
+  return SAME_MEANING.get(meaningOf(code)) ?? [code];
+}
 
 /** The name of a type in a language, falling back to English, then to the code itself. */
 export function typeName(names: Record<string, string> | undefined, code: string, language = 'en'): string {

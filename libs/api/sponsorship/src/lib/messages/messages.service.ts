@@ -7,6 +7,7 @@ import {
   forbidden,
   HELP_COUNTRY,
   type HelpCountryLookup,
+  MemberNotifier,
 } from '@kinship/api/core';
 import {
   DM_CATCH_UP_MAX,
@@ -75,6 +76,7 @@ export class MessagesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly realtime: SponsorshipRealtime,
+    private readonly notifier: MemberNotifier,
     @Optional() @Inject(HELP_COUNTRY) private readonly countries?: HelpCountryLookup,
   ) {}
 
@@ -175,6 +177,10 @@ export class MessagesService {
       return { message: original, duplicate: true, crisis };
     }
     this.realtime.message(stored.message, stored.members, exceptSocketId);
+    // Outside the page too (push, best effort, never awaited): only "a private message" and which conversation.
+    const recipient = stored.members.find((id) => id !== userId);
+    if (recipient)
+      void this.notifier.notify(recipient, { kind: 'private_message', refId: input.sponsorshipId });
     return { message: stored.message, duplicate: false, crisis };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor } from '@kinship/api/core';
+import { decodeCursor, encodeCursor, MemberNotifier, type MemberNotificationKind } from '@kinship/api/core';
 import { badgeForRole } from '@kinship/shared/contracts';
 import { SponsorshipKind } from '../domain/sponsorship.rules';
 import { SponsorshipRealtime } from '../messages/sponsorship-realtime';
@@ -61,12 +61,20 @@ function textOf(kind: Kind, actor: string, programKind: SponsorshipKind | null):
   }
 }
 
+/** Which stored notifications also reach the member by push (when they opted in to that kind). */
+const PUSH_KIND: Partial<Record<Kind, MemberNotificationKind>> = {
+  [Kind.REQUEST_RECEIVED]: 'sponsorship_request',
+  [Kind.REQUEST_ACCEPTED]: 'sponsorship_answer',
+  [Kind.REQUEST_DECLINED]: 'sponsorship_answer',
+};
+
 /** Stored in-app notifications about requests and answers, pushed to the member's sockets as they happen. */
 @Injectable()
 export class NotificationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly realtime: SponsorshipRealtime,
+    private readonly notifier: MemberNotifier,
   ) {}
 
   /** Stores notifications inside the caller's transaction; publish them after it commits. */
@@ -85,6 +93,10 @@ export class NotificationsService {
 
   publish(stored: StoredNotification[]): void {
     for (const n of stored) {
+      const push = PUSH_KIND[n.kind];
+      if (push && n.userId !== n.actorId) {
+        void this.notifier.notify(n.userId, { kind: push, refId: n.sponsorshipId ?? undefined });
+      }
       this.realtime.notification(n.userId, {
         id: n.id,
         kind: n.kind,

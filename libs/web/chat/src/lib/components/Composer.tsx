@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHAT_MESSAGE_MAX } from '@kinship/shared/contracts';
+import { useOnline } from '@kinship/web/data';
 import { Button, CharacterCount, characterCount } from '@kinship/web/ui';
 import { CHAT_NS } from '../chat.resources';
 
 /**
  * The message box. Enter sends on a keyboard, Shift+Enter adds a line (a phone's return key adds a line;
- * the Send button sends). Sending works while reconnecting: the message waits and goes when it can.
+ * the Send button sends). Sending works while reconnecting: the message shows as waiting and goes when it
+ * can. Offline (the browser says so) the box is disabled and says why: nothing is queued unseen.
  */
 export function Composer({
   onSend,
@@ -24,11 +26,12 @@ export function Composer({
   const countId = useId();
   const inputId = useId();
   const over = characterCount(draft) - CHAT_MESSAGE_MAX;
+  const online = useOnline();
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     const text = draft.trim();
-    if (!text || over > 0) return;
+    if (!text || over > 0 || !online) return;
     onSend(text);
     setDraft('');
   };
@@ -50,18 +53,19 @@ export function Composer({
         placeholder={t('composer.label')}
         aria-describedby={`${hintId} ${countId}`}
         aria-invalid={over > 0 || undefined}
+        disabled={!online}
         onChange={(event) => {
           setDraft(event.target.value);
           onTyping();
         }}
         onKeyDown={onKeyDown}
       />
-      <Button type="submit" disabled={!draft.trim() || over > 0}>
+      <Button type="submit" disabled={!online || !draft.trim() || over > 0}>
         {t('composer.send')}
       </Button>
       <div className="chat-composer__hint">
         <p id={hintId} className="field__hint">
-          {t('composer.hint')}
+          {online ? t('composer.hint') : t('composer.offline')}
         </p>
         <CharacterCount id={countId} text={draft} max={CHAT_MESSAGE_MAX} />
       </div>

@@ -75,12 +75,13 @@ export const en = {
     label: 'Your message',
     hint: 'Enter sends; Shift+Enter starts a new line.',
     send: 'Send',
+    offline: 'You are offline, so writing is paused. Nothing is kept to send later.',
   },
   connection: {
     connecting: 'Connecting…',
     connected: 'Connected',
     reconnecting: 'Connection lost. Reconnecting… Your messages will be sent when it is back.',
-    offline: 'You are offline. Messages will be sent when you reconnect.',
+    offline: 'You are offline. You can write again when you are back online.',
   },
   /** Chat's own words under the crisis panel (@kinship/web/ui): moderators here were told. */
   crisis: {

@@ -78,12 +78,13 @@ export const es: SameKeys<typeof en> = {
     label: 'Tu mensaje',
     hint: 'Enter envía; Mayús+Enter empieza una línea nueva.',
     send: 'Enviar',
+    offline: 'Sin conexión, así que no puedes escribir ahora. No se guarda nada para enviarlo después.',
   },
   connection: {
     connecting: 'Conectando…',
     connected: 'Conectado',
     reconnecting: 'Se perdió la conexión. Reconectando… Tus mensajes se enviarán cuando vuelva.',
-    offline: 'No tienes conexión. Los mensajes se enviarán cuando vuelvas a conectarte.',
+    offline: 'No tienes conexión. Podrás escribir de nuevo cuando vuelvas a conectarte.',
   },
   crisis: {
     private:

@@ -1,6 +1,8 @@
 import { NavLink } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { setNavCount } from '@kinship/web/ui';
 import { MODERATION_COUNT } from '../graphql/live.documents';
 import { CHAT_NS } from '../chat.resources';
 import { useCountInTitle } from './useCountInTitle';
@@ -21,6 +23,10 @@ export function ModerationNavLink() {
   const { t } = useTranslation(CHAT_NS);
   const { open, urgent } = useModerationCount();
   useCountInTitle(open);
+  useEffect(() => {
+    setNavCount('moderation', open);
+    return () => setNavCount('moderation', 0);
+  }, [open]);
   return (
     <NavLink to="/chat/moderation" className="chat-nav-moderation">
       {t('live.nav')}

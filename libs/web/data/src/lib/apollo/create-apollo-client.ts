@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { SessionStore } from '../session/session-store';
 import { createAuthLink, createRefreshErrorLink, createRefresher, type Refresher } from './auth-links';
 import { createBusyRetryLink, type BusyRetryOptions } from './busy-retry-link';
+import { offlineAwareFetch } from '../offline/offline-fetch';
 
 export interface KinshipClientOptions {
   /** Defaults to `/graphql` on the same origin (the API serves the web client). */
@@ -18,13 +19,16 @@ export interface KinshipClient {
   session: SessionStore;
   /** Restores the session from the refresh cookie; resolves to whether this device is signed in. */
   restoreSession(): Promise<boolean>;
+  /** Asks again now (back online after a start without a connection), then refetches what is on screen. */
+  reconnect(): Promise<void>;
 }
 
 /** The one Apollo Client factory of the web client: error link → busy retry → auth link → HTTP. */
 export function createKinshipClient(options: KinshipClientOptions = {}): KinshipClient {
   const session = options.session ?? new SessionStore();
   const terminating =
-    options.terminatingLink ?? new HttpLink({ uri: options.uri ?? '/graphql', credentials: 'same-origin' });
+    options.terminatingLink ??
+    new HttpLink({ uri: options.uri ?? '/graphql', credentials: 'same-origin', fetch: offlineAwareFetch });
   const refresh: Refresher = createRefresher(session, terminating);
   const client = new ApolloClient({
     link: ApolloLink.from([
@@ -33,7 +37,8 @@ export function createKinshipClient(options: KinshipClientOptions = {}): Kinship
       createAuthLink(session),
       terminating,
     ]),
-    cache: new InMemoryCache(),
+    // The member's push settings are one object: every mutation's answer replaces the query's.
+    cache: new InMemoryCache({ typePolicies: { PushSettings: { keyFields: [] } } }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
   let restoring: Promise<boolean> | null = null;
@@ -41,5 +46,9 @@ export function createKinshipClient(options: KinshipClientOptions = {}): Kinship
     restoring ??= refresh(client);
     return restoring;
   };
-  return { client, session, restoreSession };
+  const reconnect = async () => {
+    await refresh(client);
+    await client.refetchQueries({ include: 'active' }).catch(() => undefined);
+  };
+  return { client, session, restoreSession, reconnect };
 }

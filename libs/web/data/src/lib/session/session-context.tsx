@@ -12,6 +12,7 @@ import type { RegisterInput, SignInInput } from '../../generated/graphql';
 import { REGISTER, SAVE_LOCALE, SIGN_IN, SIGN_OUT } from '../graphql/session.documents';
 import type { KinshipClient } from '../apollo/create-apollo-client';
 import type { SessionAccount, SessionStatus } from './session-store';
+import { clearPrivateData, keepFor } from '../offline/private-data';
 
 const SessionContext = createContext<KinshipClient | null>(null);
 
@@ -27,6 +28,15 @@ export function SessionProvider({ value, children, restore = true }: SessionProv
   useEffect(() => {
     if (restore) void value.restoreSession();
   }, [value, restore]);
+  // Offline copies belong to one member: another member signing in on this device starts with none.
+  useEffect(
+    () =>
+      value.session.subscribe(() => {
+        const account = value.session.getState().account;
+        if (account) void keepFor(account.id);
+      }),
+    [value],
+  );
   return (
     <ApolloProvider client={value.client}>
       <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
@@ -78,6 +88,8 @@ export function useSession(): Session {
 
   const clear = useCallback(async () => {
     session.clear();
+    // What this device kept for offline use goes too (saved meetings, plan, the session's account).
+    void clearPrivateData();
     await client.clearStore();
   }, [client, session]);
 
@@ -123,4 +135,11 @@ export function useAccessToken(): () => string | null {
   if (!value) throw new Error('useAccessToken must be used inside <SessionProvider>');
   const { session } = value;
   return useCallback(() => session.accessToken, [session]);
+}
+
+/** Back online: restore the session from the refresh cookie, then refetch every query on screen. */
+export function useReconnect(): () => Promise<void> {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useReconnect must be used inside <SessionProvider>');
+  return useCallback(() => value.reconnect(), [value]);
 }

@@ -7,6 +7,7 @@ import { DeleteAccount } from './DeleteAccount';
 import { ChangeEmail, ConfirmAddressNotice } from '../email/ChangeEmail';
 import { ProfileForm } from './ProfileForm';
 import { YourData } from './YourData';
+import { NotificationSettings } from '../notifications/NotificationSettings';
 
 function Profile() {
   const { t, i18n } = useTranslation(IDENTITY_NS);
@@ -48,6 +49,7 @@ function Profile() {
         <ProfileForm key={account.id} account={account} />
       </section>
       <ChangeEmail />
+      <NotificationSettings />
       <YourData />
       <DeleteAccount />
     </>

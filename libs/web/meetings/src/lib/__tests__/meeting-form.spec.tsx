@@ -70,4 +70,29 @@ describe('meeting form', () => {
     expect(screen.getByLabelText('Dial-in number')).toBeTruthy();
     expect(screen.queryByLabelText('Street address')).toBeNull();
   });
+
+  it('suggests the time zone of the pin, asked of our own server', async () => {
+    const { api } = renderPage(
+      <MeetingFormPage />,
+      {
+        MeetingFormOptions: finderOptions,
+        TimeZoneAt: ({ variables }) => ({
+          data: { timeZoneAt: variables['latitude'] === 33.45 ? 'America/Phoenix' : 'America/New_York' },
+        }),
+      },
+      { pattern: '/admin/meetings/new', url: '/admin/meetings/new', signedInAs: { role: 'ADMIN' } },
+    );
+    const zone = (await screen.findByLabelText('Time zone')) as HTMLInputElement;
+    fireEvent.change(zone, { target: { value: 'America/New_York' } });
+    fireEvent.change(screen.getByLabelText(/^Latitude/), { target: { value: '33.45' } });
+    fireEvent.change(screen.getByLabelText(/^Longitude/), { target: { value: '-112.07' } });
+    await screen.findByText('These coordinates are in the America/Phoenix time zone.');
+    expect(api.seen.find((r) => r.operationName === 'TimeZoneAt')!.variables).toEqual({
+      latitude: 33.45,
+      longitude: -112.07,
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Use America/Phoenix' }));
+    expect(zone.value).toBe('America/Phoenix');
+    expect(screen.queryByText(/These coordinates are in/)).toBeNull();
+  });
 });

@@ -98,12 +98,18 @@ describe('meeting page', () => {
 
   it('shows when it meets in its own zone and, when different, in the viewer’s zone', async () => {
     page(meeting());
-    expect(await screen.findByText('Every Monday, 19:00–20:00 (Asia/Tokyo time)')).toBeTruthy();
+    // 12-hour times in English, as the rest of the app writes them
+    expect(await screen.findByText(/^Every Monday, 7:00\sPM–8:00\sPM \(Asia\/Tokyo time\)$/)).toBeTruthy();
     // jsdom runs in the machine's zone; Tokyo time differs from it unless the machine is in Japan
     if (Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Asia/Tokyo') {
       expect(screen.getByRole('heading', { name: /In your time/ })).toBeTruthy();
       expect(screen.getAllByText(/in Asia\/Tokyo/).length).toBe(2);
     }
+  });
+
+  it('says "Every day" for a meeting held all seven days', async () => {
+    page(meeting({ days: [0, 1, 2, 3, 4, 5, 6] }));
+    expect(await screen.findByText(/^Every day, 7:00\sPM–8:00\sPM \(Asia\/Tokyo time\)$/)).toBeTruthy();
   });
 
   it('keeps "Join" quiet when the meeting is days away', async () => {

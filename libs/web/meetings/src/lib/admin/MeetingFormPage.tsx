@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { toFormErrors, type FormErrors } from '@kinship/web/data';
 import { Alert, Button, PageHeading, SelectField, TextAreaField, TextField } from '@kinship/web/ui';
-import { CREATE_MEETING, FORM_OPTIONS, MEETING_FOR_EDIT, UPDATE_MEETING } from '../graphql/admin.documents';
+import {
+  CREATE_MEETING,
+  FORM_OPTIONS,
+  MEETING_FOR_EDIT,
+  TIME_ZONE_AT,
+  UPDATE_MEETING,
+} from '../graphql/admin.documents';
 import { MEETINGS_NS } from '../meetings.resources';
 import { useLanguage } from '../hooks/useLanguage';
 import { viewerTimeZone } from '../utils/finder-state';
@@ -16,6 +22,33 @@ const ZONES: string[] = (() => {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
   return intl.supportedValuesOf?.('timeZone') ?? ['UTC'];
 })();
+
+/** The form's coordinates as a point, when both are numbers in range. */
+function pinOf(form: MeetingFormState): { latitude: number; longitude: number } | null {
+  if (!form.latitude.trim() || !form.longitude.trim()) return null;
+  const latitude = Number(form.latitude);
+  const longitude = Number(form.longitude);
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return null;
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
+  return { latitude, longitude };
+}
+
+/** Suggests the zone of the pin (computed by our server from shipped boundaries) when it differs. */
+function ZoneAtPin({ form, onUse }: { form: MeetingFormState; onUse: (zone: string) => void }) {
+  const { t } = useTranslation(MEETINGS_NS);
+  const pin = pinOf(form);
+  const { data } = useQuery(TIME_ZONE_AT, { variables: pin ?? { latitude: 0, longitude: 0 }, skip: !pin });
+  const zone = pin ? (data?.timeZoneAt ?? null) : null;
+  if (!zone || zone === form.timeZone) return null;
+  return (
+    <div className="meeting-form__zone-at-pin" role="status">
+      <p>{t('form.zoneAtPin', { zone })}</p>
+      <Button variant="secondary" onClick={() => onUse(zone)}>
+        {t('form.useZoneAtPin', { zone })}
+      </Button>
+    </div>
+  );
+}
 
 function MeetingForm({ initial, id }: { initial: MeetingFormState; id: string | null }) {
   const { t } = useTranslation(MEETINGS_NS);
@@ -150,6 +183,7 @@ function MeetingForm({ initial, id }: { initial: MeetingFormState; id: string | 
           {text('locationNotes', t('form.locationNotes'), { optional: true })}
           {text('latitude', t('form.latitude'), { hint: t('form.coordinatesHint'), optional: true })}
           {text('longitude', t('form.longitude'), { optional: true })}
+          <ZoneAtPin form={form} onUse={(timeZone) => set({ timeZone })} />
         </fieldset>
       ) : (
         text('address', t('form.area'), { hint: t('form.areaHint'), optional: true })

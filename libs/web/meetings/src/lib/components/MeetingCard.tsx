@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { MeetingCardFieldsFragment } from '@kinship/web/data';
 import { MEETINGS_NS } from '../meetings.resources';
@@ -16,6 +16,9 @@ export interface MeetingCardProps {
 /** One meeting in a list: name, when (for the viewer), how to attend, where, and its types. */
 export function MeetingCard({ meeting, viewerZone, distance, occurrence }: MeetingCardProps) {
   const { t } = useTranslation(MEETINGS_NS);
+  const location = useLocation();
+  // from the finder, the meeting page's "Back to all meetings" returns to this search
+  const linkState = location.pathname === '/meetings' ? { finderSearch: location.search } : undefined;
   const place = meeting.location?.active
     ? (meeting.location.venue ?? meeting.location.formattedAddress)
     : null;
@@ -28,7 +31,9 @@ export function MeetingCard({ meeting, viewerZone, distance, occurrence }: Meeti
   return (
     <article className="meeting-card" aria-labelledby={`meeting-${meeting.id}`}>
       <h3 id={`meeting-${meeting.id}`} className="meeting-card__title">
-        <Link to={`/meetings/${meeting.id}`}>{meeting.name}</Link>
+        <Link to={`/meetings/${meeting.id}`} state={linkState}>
+          {meeting.name}
+        </Link>
       </h3>
       <MeetingStatusLine
         next={occurrence ?? meeting.upcoming[0]}

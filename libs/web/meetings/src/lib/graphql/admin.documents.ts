@@ -155,3 +155,9 @@ export const FORM_OPTIONS = graphql(`
     }
   }
 `);
+
+export const TIME_ZONE_AT = graphql(`
+  query TimeZoneAt($latitude: Float!, $longitude: Float!) {
+    timeZoneAt(latitude: $latitude, longitude: $longitude)
+  }
+`);

@@ -8,6 +8,7 @@ import { FIND_MEETINGS, FINDER_OPTIONS } from '../graphql/meetings.documents';
 import { MEETINGS_NS } from '../meetings.resources';
 import { useGeolocation } from '../hooks/useGeolocation';
 import { useLanguage } from '../hooks/useLanguage';
+import { usePhoneWidth } from '../hooks/usePhoneWidth';
 import { FinderFilters } from '../components/FinderFilters';
 import { MeetingCard } from '../components/MeetingCard';
 import { PlaceSearch } from '../components/PlaceSearch';
@@ -16,6 +17,7 @@ import {
   RADII_KM,
   RADII_MI,
   toFinderParams,
+  searchCriteriaCount,
   toMeetingFilter,
   viewerTimeZone,
   type FinderState,
@@ -37,6 +39,13 @@ export function MeetingFinderPage() {
   const state = useMemo(() => parseFinderParams(params), [params]);
   const viewerZone = useMemo(() => viewerTimeZone(), []);
   const [tilesFailed, setTilesFailed] = useState(false);
+  // On a phone, once there is a search (typed, or from a shared link), the results come first and the
+  // search's own controls fold into one "Filters (n)" toggle.
+  const phone = usePhoneWidth();
+  const [searchOpen, setSearchOpen] = useState(false);
+  const criteria = searchCriteriaCount(state);
+  const foldable = phone && (criteria > 0 || state.onlineNow);
+  const folded = foldable && !searchOpen;
 
   const update = useCallback(
     (next: Partial<FinderState>) => setParams(toFinderParams({ ...state, ...next }), { replace: true }),
@@ -84,7 +93,7 @@ export function MeetingFinderPage() {
   return (
     <>
       <PageHeading title={t('finder.title')} />
-      <p className="lead">{t('finder.lead')}</p>
+      {foldable ? null : <p className="lead">{t('finder.lead')}</p>}
 
       <div className="finder-quick button-row" role="group" aria-label={t('finder.quick')}>
         <Button busy={geo.state.status === 'locating'} onClick={geo.locate}>
@@ -104,75 +113,91 @@ export function MeetingFinderPage() {
         </Alert>
       ) : null}
 
-      {state.onlineNow ? (
-        <p className="muted">{t('finder.onlineNowHint')}</p>
-      ) : (
-        <>
-          <PlaceSearch onChoose={(near) => update({ near })} />
-          {state.near ? (
-            <div className="finder-near">
-              <p>
-                {state.near.label ? t('finder.near', { place: state.near.label }) : t('finder.nearYou')}{' '}
-                <button type="button" className="link-button" onClick={() => update({ near: null })}>
-                  {t('finder.clearPlace')}
-                </button>
-              </p>
-              <label>
-                {t('finder.radius')}{' '}
-                <select
-                  value={radii.includes(state.radius) ? state.radius : radii[2]}
-                  onChange={(event) => update({ radius: Number(event.target.value) })}
-                >
-                  {radii.map((r) => (
-                    <option key={r} value={r}>
-                      {state.unit === 'MI' ? t('distance.mi', { value: r }) : t('distance.km', { value: r })}
-                    </option>
-                  ))}
-                </select>
-              </label>{' '}
-              <label>
-                {t('finder.unit')}{' '}
-                <select
-                  value={state.unit}
-                  onChange={(event) =>
-                    update({
-                      unit: event.target.value === 'MI' ? 'MI' : 'KM',
-                      radius: event.target.value === 'MI' ? 5 : 10,
-                    })
-                  }
-                >
-                  <option value="KM">km</option>
-                  <option value="MI">{t('finder.miles')}</option>
-                </select>
-              </label>
-            </div>
-          ) : null}
-        </>
-      )}
+      {foldable ? (
+        <button
+          type="button"
+          className="button button--secondary finder-toggle"
+          aria-expanded={searchOpen}
+          aria-controls="finder-search"
+          onClick={() => setSearchOpen((open) => !open)}
+        >
+          {criteria > 0 ? t('finder.filtersToggle', { count: criteria }) : t('finder.filtersToggleNone')}
+        </button>
+      ) : null}
 
-      <form className="finder-words" role="search" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor="finder-q" className="field__label">
-          {t('finder.words')}
-        </label>
-        <input
-          id="finder-q"
-          className="field__control"
-          type="search"
-          defaultValue={state.query}
-          key={state.query}
-          onBlur={(event) => event.target.value !== state.query && update({ query: event.target.value })}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') update({ query: event.currentTarget.value });
-          }}
+      <div id="finder-search" className="finder-search" hidden={folded}>
+        {state.onlineNow ? (
+          <p className="muted">{t('finder.onlineNowHint')}</p>
+        ) : (
+          <>
+            <PlaceSearch onChoose={(near) => update({ near })} />
+            {state.near ? (
+              <div className="finder-near">
+                <p>
+                  {state.near.label ? t('finder.near', { place: state.near.label }) : t('finder.nearYou')}{' '}
+                  <button type="button" className="link-button" onClick={() => update({ near: null })}>
+                    {t('finder.clearPlace')}
+                  </button>
+                </p>
+                <label>
+                  {t('finder.radius')}{' '}
+                  <select
+                    value={radii.includes(state.radius) ? state.radius : radii[2]}
+                    onChange={(event) => update({ radius: Number(event.target.value) })}
+                  >
+                    {radii.map((r) => (
+                      <option key={r} value={r}>
+                        {state.unit === 'MI'
+                          ? t('distance.mi', { value: r })
+                          : t('distance.km', { value: r })}
+                      </option>
+                    ))}
+                  </select>
+                </label>{' '}
+                <label>
+                  {t('finder.unit')}{' '}
+                  <select
+                    value={state.unit}
+                    onChange={(event) =>
+                      update({
+                        unit: event.target.value === 'MI' ? 'MI' : 'KM',
+                        radius: event.target.value === 'MI' ? 5 : 10,
+                      })
+                    }
+                  >
+                    <option value="KM">km</option>
+                    <option value="MI">{t('finder.miles')}</option>
+                  </select>
+                </label>
+              </div>
+            ) : null}
+          </>
+        )}
+
+        <form className="finder-words" role="search" onSubmit={(event) => event.preventDefault()}>
+          <label htmlFor="finder-q" className="field__label">
+            {t('finder.words')}
+          </label>
+          <input
+            id="finder-q"
+            className="field__control"
+            type="search"
+            defaultValue={state.query}
+            key={state.query}
+            onBlur={(event) => event.target.value !== state.query && update({ query: event.target.value })}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') update({ query: event.currentTarget.value });
+            }}
+          />
+        </form>
+
+        <FinderFilters
+          state={state}
+          onChange={update}
+          programs={options.data?.recoveryPrograms ?? []}
+          types={options.data?.meetingTypes ?? []}
         />
-      </form>
-
-      <FinderFilters
-        state={state}
-        onChange={update}
-        programs={options.data?.recoveryPrograms ?? []}
-        types={options.data?.meetingTypes ?? []}
-      />
+      </div>
 
       <div className="button-row finder-view" role="group" aria-label={t('finder.view')}>
         <Button
@@ -233,7 +258,7 @@ export function MeetingFinderPage() {
               meetings={mapMeetings}
               center={state.near}
               onTilesFailed={() => setTilesFailed(true)}
-              onOpen={(id) => navigate(`/meetings/${id}`)}
+              onOpen={(id) => navigate(`/meetings/${id}`, { state: { finderSearch: `?${params}` } })}
             />
           </Suspense>
         ) : null}

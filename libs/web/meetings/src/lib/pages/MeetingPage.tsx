@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { toFormErrors, useSession } from '@kinship/web/data';
@@ -10,14 +10,16 @@ import { useLanguage } from '../hooks/useLanguage';
 import {
   clock,
   dayAndTime,
+  everyDay,
   fullDateTime,
   meetingStatus,
   sameWallClock,
   telHref,
+  wallTime,
   weekdayNames,
   zoneName,
 } from '../utils/meeting-time';
-import { viewerTimeZone } from '../utils/finder-state';
+import { finderSearchFrom, viewerTimeZone } from '../utils/finder-state';
 import { ChatRoomLink } from '../components/ChatRoomLink';
 
 /**
@@ -30,6 +32,8 @@ export function MeetingPage() {
   const lang = useLanguage();
   const session = useSession();
   const viewerZone = useMemo(() => viewerTimeZone(), []);
+  // back to the finder as it was left: its search is handed over in the navigation state
+  const backTo = `/meetings${finderSearchFrom(useLocation().state)}`;
   const { data, loading, error } = useQuery(MEETING_PAGE, { variables: { id, language: lang } });
   const [save, saving] = useMutation(SAVE_MEETING);
   const [unsave, unsaving] = useMutation(UNSAVE_MEETING, {
@@ -55,7 +59,7 @@ export function MeetingPage() {
           <p>{notFound ? t('meeting.missing') : t('errors.network')}</p>
         </Alert>
         <p>
-          <Link to="/meetings">{t('meeting.backToFinder')}</Link>
+          <Link to={backTo}>{t('meeting.backToFinder')}</Link>
         </p>
       </>
     );
@@ -135,10 +139,10 @@ export function MeetingPage() {
             </p>
           ) : null}
           <p>
-            {t('meeting.weekly', {
+            {t(everyDay(meeting.days) ? 'meeting.weeklyEveryDay' : 'meeting.weekly', {
               days: meeting.days.map((d) => days[d]).join(', '),
-              start: meeting.startTime,
-              end: meeting.endTime,
+              start: wallTime(meeting.startTime, lang),
+              end: wallTime(meeting.endTime, lang),
               zone: meeting.timeZone.replace(/_/g, ' '),
             })}
           </p>
@@ -242,7 +246,7 @@ export function MeetingPage() {
       ) : null}
 
       <p className="button-row">
-        <Link to="/meetings">{t('meeting.backToFinder')}</Link>
+        <Link to={backTo}>{t('meeting.backToFinder')}</Link>
         {meeting.canEdit ? <Link to={`/admin/meetings/${meeting.id}/edit`}>{t('meeting.edit')}</Link> : null}
       </p>
     </>

@@ -8,6 +8,8 @@ import { CREATE_CALENDAR_FEED, MY_MEETINGS, REVOKE_CALENDAR_FEED } from '../grap
 import { MEETINGS_NS } from '../meetings.resources';
 import { useLanguage } from '../hooks/useLanguage';
 import { MeetingCard } from '../components/MeetingCard';
+import { MeetingRemindersSection } from '../components/MeetingReminders';
+import { WeeklyDigest } from '../components/WeeklyDigest';
 import { viewerTimeZone } from '../utils/finder-state';
 import { weekdayIn, weekdayNames, type Occurrence } from '../utils/meeting-time';
 
@@ -176,6 +178,8 @@ export function MyMeetingsPage() {
           )}
         </section>
       )}
+      <MeetingRemindersSection meetings={saved} />
+      <WeeklyDigest />
       <CalendarFeed createdAt={data?.myCalendarFeed?.createdAt ?? null} onChange={() => void refetch()} />
     </>
   );

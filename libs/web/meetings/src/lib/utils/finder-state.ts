@@ -151,3 +151,22 @@ export function toMeetingFilter(state: FinderState, viewerZone: string): Meeting
 export function viewerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+
+/** The finder's search ("?near=…&days=1") handed to a meeting page in the navigation state, or "". */
+export function finderSearchFrom(state: unknown): string {
+  const search = (state as { finderSearch?: unknown } | null)?.finderSearch;
+  return typeof search === 'string' && search.startsWith('?') && search.length > 1 ? search : '';
+}
+
+/** How many search criteria are set (a place, words, each filter value; "Online now" is a button of its own). */
+export function searchCriteriaCount(state: FinderState): number {
+  return (
+    (state.near ? 1 : 0) +
+    (state.query ? 1 : 0) +
+    state.days.length +
+    state.programs.length +
+    state.types.length +
+    state.attendance.length +
+    (state.timeOfDay ? 1 : 0)
+  );
+}

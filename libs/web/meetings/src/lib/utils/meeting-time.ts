@@ -7,39 +7,41 @@ export interface Occurrence {
   startsInMinutes: number;
 }
 
-/** "Mon 05:00" in a zone and language. */
+/** Times as the language writes them: "5:00 AM" in English, "5:00" in Spanish. */
+const TIME = { hour: 'numeric', minute: '2-digit' } as const;
+
+/** "Mon 5:00 AM" in a zone and language. */
 export function dayAndTime(instant: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(new Date(instant));
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', ...TIME, timeZone }).format(new Date(instant));
 }
 
-/** "Monday, 23 November, 05:00" in a zone and language. */
+/** "Monday, November 23, 5:00 AM" in a zone and language. */
 export function fullDateTime(instant: string, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
+    ...TIME,
     timeZone,
   }).format(new Date(instant));
 }
 
-/** "05:00" in a zone. */
+/** "5:00 AM" in a zone. */
 export function clock(instant: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(new Date(instant));
+  return new Intl.DateTimeFormat(locale, { ...TIME, timeZone }).format(new Date(instant));
 }
+
+/** A wall-clock "HH:MM" (a meeting's own start or end) in a language: "19:00" → "7:00 PM" in English. */
+export function wallTime(hhmm: string, locale: string): string {
+  const match = /^(\d{1,2}):(\d{2})/.exec(hhmm);
+  if (!match) return hhmm;
+  return new Intl.DateTimeFormat(locale, { ...TIME, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2023, 0, 1, Number(match[1]), Number(match[2]))),
+  );
+}
+
+/** Whether a meeting's weekdays (0 = Sunday) are all seven. */
+export const everyDay = (days: readonly number[]) => new Set(days).size === 7;
 
 /** The weekday (0 = Sunday) an instant falls on in a zone. */
 export function weekdayIn(instant: string, timeZone: string): number {

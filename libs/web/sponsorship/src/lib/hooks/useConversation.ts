@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { CrisisSupport, SocketAck } from '@kinship/shared/contracts';
@@ -70,7 +71,8 @@ export function useConversation(
         setOlder({ hasOlder: page.hasOlder, cursor: page.olderCursor ?? null });
         setReady(true);
       })
-      .catch(() => !cancelled && setClosed(true));
+      // Refused by the API: the conversation is not open (any more). No connection is not that.
+      .catch((error: unknown) => !cancelled && CombinedGraphQLErrors.is(error) && setClosed(true));
     return () => {
       cancelled = true;
     };

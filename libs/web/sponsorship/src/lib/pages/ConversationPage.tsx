@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useCrisisHelp, useRealtime, useSession } from '@kinship/web/data';
+import { useCrisisHelp, useOnline, useRealtime, useSession } from '@kinship/web/data';
 import {
   Alert,
   Button,
@@ -42,6 +42,9 @@ function Conversation({ id, myId }: { id: string; myId: string }) {
     minute: '2-digit',
   });
   const tooLong = characterCount(draft) > DM_MESSAGE_MAX;
+  // Offline the composer is disabled and says so: nothing is queued unseen.
+  const online = useOnline();
+  const offlineId = useId();
   const lastMine = [...chat.messages].reverse().find((m) => m.senderId === myId);
   const lastPending = chat.pending[chat.pending.length - 1];
   const lastMessage = chat.messages[chat.messages.length - 1];
@@ -75,7 +78,7 @@ function Conversation({ id, myId }: { id: string; myId: string }) {
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     const text = draft.trim();
-    if (!text || tooLong) return;
+    if (!text || tooLong || !online) return;
     chat.send(text);
     setDraft('');
   };
@@ -167,13 +170,19 @@ function Conversation({ id, myId }: { id: string; myId: string }) {
             rows={2}
             value={draft}
             aria-invalid={tooLong || undefined}
-            aria-describedby={countId}
+            aria-describedby={online ? countId : `${offlineId} ${countId}`}
+            disabled={!online}
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={onKeyDown}
           />
-          <Button type="submit" disabled={!draft.trim() || tooLong}>
+          <Button type="submit" disabled={!online || !draft.trim() || tooLong}>
             {t('messages.send')}
           </Button>
+          {online ? null : (
+            <p id={offlineId} className="field__hint composer__offline">
+              {t('messages.offlineComposer')}
+            </p>
+          )}
           <CharacterCount id={countId} text={draft} max={DM_MESSAGE_MAX} />
         </form>
       )}

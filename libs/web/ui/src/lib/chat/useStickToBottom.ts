@@ -67,7 +67,8 @@ export function useStickToBottom({ endRef, footerRef, lastKey, lastIsMine }: Sti
     else setCue(true);
   }, [lastKey, lastIsMine, scrollToBottom]);
 
-  // The composer grew (more lines, a notice) or the viewport shrank (an on-screen keyboard): stay down.
+  // The composer grew (more lines, a notice), the viewport shrank (an on-screen keyboard) or the page grew
+  // above the list (a heading that loads after the messages): stay down.
   useEffect(() => {
     const footer = footerRef.current;
     if (!footer || typeof ResizeObserver === 'undefined') return;
@@ -75,6 +76,7 @@ export function useStickToBottom({ endRef, footerRef, lastKey, lastIsMine }: Sti
       if (atBottom.current) scrollToBottom();
     });
     observer.observe(footer);
+    observer.observe(document.body);
     return () => observer.disconnect();
   }, [footerRef, scrollToBottom]);
 
