@@ -40,7 +40,11 @@ describe('a member’s account, in the browser', () => {
     await page.getByLabel('Display name').fill('Rosa M.');
     await page.getByRole('button', { name: 'Create account' }).click();
     await expectVisible(heading('Your profile'));
-    await expectVisible(page.getByText('Rosa M., welcome to Kinship. Your account is ready.'));
+    await expectVisible(
+      page.getByText(
+        'Rosa M., welcome to Kinship. Your account is ready. Check your email to confirm your address.',
+      ),
+    );
     await expectVisible(page.getByText(`Signed in as ${email}. Only you can see this address.`));
 
     // Sign out.

@@ -1,7 +1,8 @@
 // Starts a throwaway PostgreSQL and the built API (which serves the built web client), then hands the
 // base URL to the tests as KINSHIP_E2E_BASE_URL. The API's output goes to test/e2e/artifacts/api.log.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { SMTPServer } from 'smtp-server';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../../tools/embedded-db.mjs';
@@ -51,15 +52,49 @@ export default async function setup() {
   const dataDir = join(root, '.data', `e2e-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   const db = await startEmbeddedPostgres({ dataDir });
-  const state = { db, dataDir, api: null };
+  const state = { db, dataDir, api: null, smtp: null };
   globalThis.__KINSHIP_E2E__ = state;
   try {
+    await startSmtp(state);
     await startApi(state);
   } catch (error) {
     // Jest skips the global teardown when the setup fails: clean up here.
     await teardown();
     throw error;
   }
+}
+
+/**
+ * A real SMTP server for the API's mail. Each message lands as an .eml file in a folder the tests read
+ * (KINSHIP_E2E_MAIL_DIR), named after its recipient.
+ */
+async function startSmtp(state) {
+  const mailDir = join(state.dataDir, 'mail');
+  mkdirSync(mailDir, { recursive: true });
+  let count = 0;
+  const server = new SMTPServer({
+    disabledCommands: ['STARTTLS'],
+    allowInsecureAuth: true,
+    authOptional: true,
+    logger: false,
+    onAuth: (auth, _session, cb) => cb(null, { user: auth.username }),
+    onData(stream, session, cb) {
+      const chunks = [];
+      stream.on('data', (c) => chunks.push(c));
+      stream.on('end', () => {
+        for (const rcpt of session.envelope.rcptTo) {
+          count += 1;
+          const name = `${String(count).padStart(5, '0')}-${rcpt.address.toLowerCase()}.eml`;
+          writeFileSync(join(mailDir, name), Buffer.concat(chunks));
+        }
+        cb();
+      });
+    },
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  state.smtp = server;
+  state.smtpUrl = `smtp://e2e:e2e@127.0.0.1:${server.server.address().port}`;
+  process.env.KINSHIP_E2E_MAIL_DIR = mailDir;
 }
 
 async function startApi(state) {
@@ -79,6 +114,9 @@ async function startApi(state) {
       LOG_LEVEL: 'warn',
       DEMO_DATA: 'true',
       WEB_DIST: webDist,
+      SMTP_URL: state.smtpUrl,
+      MAIL_FROM: 'no-reply@kinship.test',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -16,6 +16,7 @@ export default async function teardown() {
     await exited;
     clearTimeout(timer);
   }
+  if (state.smtp) await new Promise((resolve) => state.smtp.close(resolve));
   await db.stop();
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(`${dataDir}.port`, { force: true });

@@ -28,13 +28,16 @@ let counter = 0;
 async function account(displayName: string, role: 'MEMBER' | 'MODERATOR' = 'MEMBER') {
   counter += 1;
   const email = `live-${Date.now()}-${counter}@example.org`;
-  const made = await gql<{ register: { accessToken: string; account: { id: string } } }>(
-    'mutation ($input: RegisterInput!) { register(input: $input) { accessToken account { id } } }',
-    { input: { email, password: PASSWORD, displayName } },
+  await gql('mutation ($input: RegisterInput!) { register(input: $input) }', {
+    input: { email, password: PASSWORD, displayName },
+  });
+  const made = await gql<{ signIn: { accessToken: string; account: { id: string } } }>(
+    'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken account { id } } }',
+    { input: { email, password: PASSWORD } },
   );
-  const id = made.register.account.id;
+  const id = made.signIn.account.id;
   if (role !== 'MEMBER') await setRole(id, role);
-  return { email, id, token: made.register.accessToken, displayName };
+  return { email, id, token: made.signIn.accessToken, displayName };
 }
 type Account = Awaited<ReturnType<typeof account>>;
 

@@ -13,8 +13,8 @@ const RUNS_PER_SEEKER = 5;
 // Sponsors spread like a real network: mostly NA and AA, some in two programs, English and Spanish first,
 // two availability windows each in one of eight zones, 70 % with an area in the United States.
 const GENERATE = `
-INSERT INTO users (email, password_hash, display_name)
-SELECT 'bench-sponsor-' || i || '@example.net', '!', 'Sponsor ' || chr(65 + i % 26) || '.'
+INSERT INTO users (email, password_hash, display_name, email_verified_at)
+SELECT 'bench-sponsor-' || i || '@example.net', '!', 'Sponsor ' || chr(65 + i % 26) || '.', now()
   FROM generate_series(1, ${PROFILES}) i;
 WITH z AS (SELECT ARRAY['America/New_York','America/Chicago','America/Denver','America/Los_Angeles',
                         'Europe/Madrid','Europe/London','America/Mexico_City','UTC'] AS zones),

@@ -11,11 +11,11 @@ export async function registerMember(
   locale: 'en' | 'es' = 'en',
 ): Promise<{ email: string; password: string; token: string }> {
   const email = `chat-${Date.now()}-${(counter += 1)}@example.org`;
-  const { register } = await gql<{ register: { accessToken: string } }>(
-    'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }',
-    { input: { email, password: FRESH_PASSWORD, displayName, locale } },
-  );
-  return { email, password: FRESH_PASSWORD, token: register.accessToken };
+  await gql('mutation ($input: RegisterInput!) { register(input: $input) }', {
+    input: { email, password: FRESH_PASSWORD, displayName, locale },
+  });
+  // Registration starts no session: the new member signs in with the same credentials.
+  return { email, password: FRESH_PASSWORD, token: await signInToken(email, FRESH_PASSWORD) };
 }
 
 export async function signInToken(email: string, password: string): Promise<string> {

@@ -32,11 +32,17 @@ export async function startSponsorship(
   member: { email: string; password: string };
   sponsor: { email: string; password: string };
 }> {
-  const register = (email: string, displayName: string) =>
-    gql<{ register: { accessToken: string; account: { id: string } } }>(
-      'mutation ($input: RegisterInput!) { register(input: $input) { accessToken account { id } } }',
-      { input: { email, password: PASSWORD, displayName } },
+  // Registration starts no session: each new account signs in with the same credentials.
+  const register = async (email: string, displayName: string) => {
+    await gql('mutation ($input: RegisterInput!) { register(input: $input) }', {
+      input: { email, password: PASSWORD, displayName },
+    });
+    const { signIn } = await gql<{ signIn: { accessToken: string; account: { id: string } } }>(
+      'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken account { id } } }',
+      { input: { email, password: PASSWORD } },
     );
+    return { register: signIn };
+  };
   const sponsorEmail = freshEmail('sponsor');
   const sponsor = await register(sponsorEmail, SPONSOR_NAME);
   await gql(

@@ -8,6 +8,7 @@ import { AddMemberHandles1796405862331 } from './1796405862331-AddMemberHandles'
 import { AddModeratorsLive1796405956562 } from './1796405956562-AddModeratorsLive';
 import { MeetingsTimeZonesAndSourceFields1796406682034 } from './1796406682034-MeetingsTimeZonesAndSourceFields';
 import { CrisisKinds1796407370953 } from './1796407370953-CrisisKinds';
+import { EmailTokens1797000000000 } from './1797000000000-EmailTokens';
 import { BackgroundJobs1797100000000 } from './1797100000000-BackgroundJobs';
 import { PushSubscriptions1797200000000 } from './1797200000000-PushSubscriptions';
 import { MeetingsBmltIds1797300000000 } from './1797300000000-MeetingsBmltIds';
@@ -22,6 +23,7 @@ export const migrations = [
   AddModeratorsLive1796405956562,
   MeetingsTimeZonesAndSourceFields1796406682034,
   CrisisKinds1796407370953,
+  EmailTokens1797000000000,
   BackgroundJobs1797100000000,
   PushSubscriptions1797200000000,
   MeetingsBmltIds1797300000000,

@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import request from 'supertest';
 import type { Socket } from 'socket.io-client';
-import { registerMember, REGISTER } from '../support/accounts';
+import { registerMember, REGISTER, SIGN_IN } from '../support/accounts';
 import { connected, connectSocket, once } from '../support/sockets';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 
@@ -38,11 +38,12 @@ describe('security details', () => {
       password: 'correct horse battery',
       displayName: 'Tia L.',
     };
+    await app.gql(REGISTER, { input });
     const tls = await request(app.url)
       .post('/graphql')
       .set('content-type', 'application/json')
       .set('x-forwarded-proto', 'https')
-      .send({ query: REGISTER, variables: { input } });
+      .send({ query: SIGN_IN, variables: { input: { email: input.email, password: input.password } } });
     expect(tls.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     const cookie = ([] as string[])
       .concat(tls.headers['set-cookie'] ?? [])

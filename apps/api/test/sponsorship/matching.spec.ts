@@ -313,8 +313,9 @@ describe('sponsor matching: done in the database', () => {
     });
     await sql(
       app,
-      `INSERT INTO users (email, password_hash, display_name)
-       SELECT 'bulk' || i || '@example.net', '!', 'Bulk ' || chr(65 + i % 26) || '.' FROM generate_series(1, 2000) i`,
+      `INSERT INTO users (email, password_hash, display_name, email_verified_at)
+       SELECT 'bulk' || i || '@example.net', '!', 'Bulk ' || chr(65 + i % 26) || '.', now()
+         FROM generate_series(1, 2000) i`,
     );
     await sql(
       app,

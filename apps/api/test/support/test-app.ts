@@ -1,4 +1,6 @@
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import request from 'supertest';
 import { createLogger, loadConfig, type AppConfig } from '@kinship/api/core';
@@ -39,6 +41,8 @@ export async function startTestApp(
     DATABASE_URL: db.url,
     JWT_SECRET: TEST_JWT_SECRET,
     TRUST_PROXY: '1',
+    // Mail with no SMTP server goes to a throwaway outbox, not the repository's .data/
+    MAIL_OUTBOX_DIR: join(tmpdir(), `kinship-outbox-${process.pid}-${db.url.split('/').pop()}`),
     // Background jobs run only in tests that ask for them (apps/api/test/jobs).
     RUN_JOBS: 'false',
     ...env,

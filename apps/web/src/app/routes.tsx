@@ -12,6 +12,12 @@ const HomePage = lazy(() => import('../pages/HomePage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const SignUpPage = lazy(() => import('@kinship/web/identity').then((m) => ({ default: m.SignUpPage })));
 const SignInPage = lazy(() => import('@kinship/web/identity').then((m) => ({ default: m.SignInPage })));
+const ResetPasswordPage = lazy(() =>
+  import('@kinship/web/identity').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const VerifyEmailPage = lazy(() =>
+  import('@kinship/web/identity').then((m) => ({ default: m.VerifyEmailPage })),
+);
 const ProfilePage = lazy(() => import('@kinship/web/identity').then((m) => ({ default: m.ProfilePage })));
 const meetings = () => import('@kinship/web/meetings');
 const MeetingFinderPage = lazy(() => meetings().then((m) => ({ default: m.MeetingFinderPage })));
@@ -147,6 +153,22 @@ export function AppRoutes() {
           element={
             <Page>
               <SignInPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/reset-password"
+          element={
+            <Page>
+              <ResetPasswordPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/verify-email"
+          element={
+            <Page>
+              <VerifyEmailPage />
             </Page>
           }
         />

@@ -32,6 +32,7 @@ export function toAccount(user: UserEntity): Account {
     bio: user.bio,
     locale: user.locale,
     timeZone: user.timeZone,
+    emailVerified: user.emailVerifiedAt !== null,
     createdAt: user.createdAt,
   };
 }
@@ -47,10 +48,14 @@ export class AccountResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Create an account and sign in.' })
-  async register(@Args('input') input: RegisterInput, @Context() ctx: HttpContext): Promise<AuthPayload> {
-    const { user, tokens } = await this.accounts.register(input, ctx.req.ip ?? 'unknown');
-    return this.payload(ctx, user, tokens);
+  @Mutation(() => Boolean, {
+    description:
+      'Create an account. The answer is true whether or not the email already has an account (its owner is ' +
+      'emailed instead), so it reveals nobody; sign in with the same email and password next.',
+  })
+  async register(@Args('input') input: RegisterInput, @Context() ctx: HttpContext): Promise<boolean> {
+    await this.accounts.register(input, ctx.req.ip ?? 'unknown');
+    return true;
   }
 
   @Public()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { badInput, conflict, databaseTimeZone, notFound, unauthenticated } from '@kinship/api/core';
+import { badInput, databaseTimeZone, notFound, unauthenticated } from '@kinship/api/core';
 import { SessionService, UserEntity, type IssuedTokens } from '@kinship/api/auth';
 import { Role } from '@kinship/shared/contracts';
 import { PasswordHasher } from './password-hasher';
@@ -12,6 +12,7 @@ import {
   SIGN_IN_PER_ADDRESS,
   ThrottleService,
 } from './throttle.service';
+import { AccountMailService } from './mail/account-mail.service';
 import type { RegisterInput, SignInInput, UpdateProfileInput } from './dto/account.inputs';
 
 export interface SignedIn {
@@ -28,24 +29,30 @@ export class AccountService {
     private readonly throttle: ThrottleService,
     private readonly sessions: SessionService,
     private readonly names: DisplayNamePolicy,
+    private readonly mail: AccountMailService,
   ) {}
 
-  async register(input: RegisterInput, address: string): Promise<SignedIn> {
+  /**
+   * Answers the same whether or not the address has an account, so registration reveals nobody: a new
+   * account gets a confirmation link, and an existing account's owner is told someone tried to use their
+   * address. No session is started; the client signs in with the same credentials next.
+   */
+  async register(input: RegisterInput, address: string): Promise<void> {
     await this.throttle.assertAllowed(
       [[REGISTER_PER_ADDRESS, address]],
       'Too many accounts were created from this network.',
     );
     await this.names.assertAllowed(input.displayName, null);
     await this.throttle.record([[REGISTER_PER_ADDRESS, address]]);
-    if (await this.users.exists({ where: { email: input.email } })) {
-      throw conflict('An account with this email already exists. Sign in instead, or use another email.');
-    }
+    // Hashed in both cases, so both answers take the same time.
     const passwordHash = await this.hasher.hash(input.password);
     const rows = await this.insertUser(input, passwordHash);
-    if (!rows[0])
-      throw conflict('An account with this email already exists. Sign in instead, or use another email.');
-    const user = await this.users.findOneByOrFail({ id: rows[0].id });
-    return { user, tokens: await this.sessions.start(user.id) };
+    if (rows[0]) {
+      const user = await this.users.findOneByOrFail({ id: rows[0].id });
+      this.mail.sendLater(() => this.mail.sendVerification(user), 'verification');
+    } else {
+      this.mail.sendLater(() => this.mail.sendAccountExists(input.email), 'account exists notice');
+    }
   }
 
   /**

@@ -38,7 +38,8 @@ export class IdentityDemoData implements DemoDataSeeder {
     const hash = await this.hasher.hash(DEMO_PASSWORD);
     for (const a of DEMO_ACCOUNTS) {
       await manager.query(
-        `INSERT INTO users (email, password_hash, display_name, role, bio) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO users (email, password_hash, display_name, role, bio, email_verified_at)
+         VALUES ($1, $2, $3, $4, $5, now())
          ON CONFLICT (email) DO NOTHING`,
         [a.email, hash, a.displayName, a.role, a.bio],
       );

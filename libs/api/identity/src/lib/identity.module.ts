@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { MEMBER_MAIL } from '@kinship/api/core';
 import { DiscoveryModule } from '@nestjs/core';
 import { AuthModule } from '@kinship/api/auth';
 import { AccountResolver } from './account.resolver';
@@ -10,6 +11,11 @@ import { ThrottleService } from './throttle.service';
 import { IdentityDemoData } from './identity.demo';
 import { AdminResolver } from './admin.resolver';
 import { DisplayNamePolicy } from './display-name.policy';
+import { AccountMailService } from './mail/account-mail.service';
+import { EmailTokensService } from './mail/email-tokens.service';
+import { MailResolver } from './mail/mail.resolver';
+import { MailTransport } from './mail/mail-transport';
+import { MemberMailService } from './mail/member-mail.service';
 import { ExpiryJob } from './jobs/expiry.job';
 import { JobsStatusResolver } from './jobs/jobs-status.resolver';
 import { WeeklyDigestResolver } from './jobs/weekly-digest.resolver';
@@ -19,7 +25,11 @@ import { PushResolver } from './push/push.resolver';
 import { PushSender } from './push/push-sender';
 import { PushService } from './push/push.service';
 
-/** Accounts: registration, sign-in, profile, the data export and account deletion. */
+/**
+ * Accounts: registration, sign-in, profile, email (reset, verification, change), the data export and
+ * account deletion. Global only to offer MEMBER_MAIL to other features, which must not import this one.
+ */
+@Global()
 @Module({
   imports: [AuthModule, DiscoveryModule],
   providers: [
@@ -32,6 +42,11 @@ import { PushService } from './push/push.service';
     ThrottleService,
     DisplayNamePolicy,
     IdentityDemoData,
+    MailTransport,
+    EmailTokensService,
+    AccountMailService,
+    MailResolver,
+    { provide: MEMBER_MAIL, useClass: MemberMailService },
     ExpiryJob,
     JobsStatusResolver,
     WeeklyDigestResolver,
@@ -41,6 +56,6 @@ import { PushService } from './push/push.service';
     PushChannel,
     PushAccountData,
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, MEMBER_MAIL],
 })
 export class IdentityModule {}

@@ -82,3 +82,10 @@ export class ThrottleService {
     ]);
   }
 }
+
+/** Password-reset requests per email (known or not, so the limit reveals nothing): 3 an hour. */
+export const RESET_PER_ACCOUNT: ThrottleRule = { kind: 'reset:account', limit: 3, windowSeconds: 60 * 60 };
+/** Password-reset requests per network address: 10 an hour. */
+export const RESET_PER_ADDRESS: ThrottleRule = { kind: 'reset:address', limit: 10, windowSeconds: 60 * 60 };
+/** Verification and email-change messages per account: 5 an hour. */
+export const MAIL_PER_ACCOUNT: ThrottleRule = { kind: 'mail:account', limit: 5, windowSeconds: 60 * 60 };

@@ -50,12 +50,17 @@ type Documents = {
     "\n  query CrisisMeetings($filter: MeetingFilter!) {\n    meetings(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n          name\n          online {\n            url\n            phone\n          }\n          upcoming(count: 1) {\n            start\n            inProgress\n            startsInMinutes\n          }\n        }\n      }\n    }\n  }\n": typeof types.CrisisMeetingsDocument,
     "\n  query UnreadCounts {\n    mySponsorships {\n      id\n      unreadCount\n    }\n    sponsorshipNotifications(first: 1) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadCountsDocument,
     "\n  query RealtimeTokenCheck {\n    me {\n      id\n    }\n  }\n": typeof types.RealtimeTokenCheckDocument,
-    "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    bio\n    locale\n    timeZone\n    createdAt\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    bio\n    locale\n    timeZone\n    emailVerified\n    createdAt\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": typeof types.RegisterDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SaveLocale($locale: String!) {\n    updateProfile(input: { locale: $locale }) {\n      ...AccountFields\n    }\n  }\n": typeof types.SaveLocaleDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerification {\n    resendVerification\n  }\n": typeof types.ResendVerificationDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
@@ -177,12 +182,17 @@ const documents: Documents = {
     "\n  query CrisisMeetings($filter: MeetingFilter!) {\n    meetings(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n          name\n          online {\n            url\n            phone\n          }\n          upcoming(count: 1) {\n            start\n            inProgress\n            startsInMinutes\n          }\n        }\n      }\n    }\n  }\n": types.CrisisMeetingsDocument,
     "\n  query UnreadCounts {\n    mySponsorships {\n      id\n      unreadCount\n    }\n    sponsorshipNotifications(first: 1) {\n      unreadCount\n    }\n  }\n": types.UnreadCountsDocument,
     "\n  query RealtimeTokenCheck {\n    me {\n      id\n    }\n  }\n": types.RealtimeTokenCheckDocument,
-    "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    bio\n    locale\n    timeZone\n    createdAt\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    bio\n    locale\n    timeZone\n    emailVerified\n    createdAt\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": types.RegisterDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SaveLocale($locale: String!) {\n    updateProfile(input: { locale: $locale }) {\n      ...AccountFields\n    }\n  }\n": types.SaveLocaleDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerification {\n    resendVerification\n  }\n": types.ResendVerificationDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": types.RequestEmailChangeDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
@@ -429,7 +439,7 @@ export function graphql(source: "\n  query RealtimeTokenCheck {\n    me {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    bio\n    locale\n    timeZone\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    bio\n    locale\n    timeZone\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    bio\n    locale\n    timeZone\n    emailVerified\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    bio\n    locale\n    timeZone\n    emailVerified\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -441,7 +451,7 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresIn\n      account {\n        ...AccountFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -450,6 +460,26 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveLocale($locale: String!) {\n    updateProfile(input: { locale: $locale }) {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLocale($locale: String!) {\n    updateProfile(input: { locale: $locale }) {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerification {\n    resendVerification\n  }\n"): (typeof documents)["\n  mutation ResendVerification {\n    resendVerification\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

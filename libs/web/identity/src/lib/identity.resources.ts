@@ -33,6 +33,9 @@ registerNamespace(
         bio: 'Use at most {{max}} characters.',
         locale: 'Choose one of the languages in the list.',
         timeZone: 'Choose a time zone from the list.',
+        token:
+          'This link is not valid any more: links work once and expire after an hour. Ask for a new one.',
+        newEmail: 'Enter the new email address, different from the one you use now.',
       },
       errors: {
         checkFields: 'Please check the fields marked below.',
@@ -51,7 +54,8 @@ registerNamespace(
         busy: 'Creating your account…',
         haveAccount: 'Already have an account?',
         signInLink: 'Sign in',
-        welcome: '{{name}}, welcome to Kinship. Your account is ready.',
+        welcome:
+          '{{name}}, welcome to Kinship. Your account is ready. Check your email to confirm your address.',
       },
       signIn: {
         title: 'Sign in',
@@ -59,6 +63,37 @@ registerNamespace(
         busy: 'Signing in…',
         noAccount: 'New here?',
         signUpLink: 'Create an account',
+        forgot: 'Forgot your password?',
+      },
+      reset: {
+        title: 'Reset your password',
+        intro: 'Enter the email address of your account. We will send you a link to choose a new password.',
+        send: 'Send the link',
+        sent: 'If an account uses this address, we sent it a link. Check your email; the link works for one hour.',
+        newPassword: 'New password',
+        save: 'Save the new password',
+        done: 'Your password was changed, and you were signed out everywhere.',
+        again: 'Ask for a new link',
+      },
+      verify: {
+        title: 'Confirm your email address',
+        working: 'Confirming…',
+        done: 'Thank you: your email address is confirmed.',
+        toProfile: 'Go to your profile',
+        failed:
+          'This link is not valid any more: links work once and expire. Ask for a new one from your profile.',
+        pending:
+          'Please confirm your email address with the link we sent you. Until then, you cannot be found as a sponsor.',
+        resend: 'Send the link again',
+        resent: 'We sent a new link. Check your email.',
+      },
+      changeEmail: {
+        title: 'Change your email address',
+        newEmail: 'New email address',
+        password: 'Current password',
+        wrongPassword: 'Enter your current password.',
+        submit: 'Send a confirmation link',
+        sent: 'We sent a link to {{email}}. Your address changes when you open it; until then, keep using the current one.',
       },
       profile: {
         title: 'Your profile',
@@ -132,6 +167,9 @@ registerNamespace(
         bio: 'Usa como máximo {{max}} caracteres.',
         locale: 'Elige uno de los idiomas de la lista.',
         timeZone: 'Elige una zona horaria de la lista.',
+        token:
+          'Este enlace ya no es válido: los enlaces sirven una vez y caducan en una hora. Pide uno nuevo.',
+        newEmail: 'Escribe la nueva dirección de correo, distinta de la que usas ahora.',
       },
       errors: {
         checkFields: 'Revisa los campos marcados abajo.',
@@ -151,7 +189,8 @@ registerNamespace(
         busy: 'Creando tu cuenta…',
         haveAccount: '¿Ya tienes una cuenta?',
         signInLink: 'Inicia sesión',
-        welcome: '{{name}}, te damos la bienvenida a Kinship. Tu cuenta está lista.',
+        welcome:
+          '{{name}}, te damos la bienvenida a Kinship. Tu cuenta está lista. Revisa tu correo para confirmar tu dirección.',
       },
       signIn: {
         title: 'Iniciar sesión',
@@ -159,6 +198,38 @@ registerNamespace(
         busy: 'Iniciando sesión…',
         noAccount: '¿Eres nuevo aquí?',
         signUpLink: 'Crea una cuenta',
+        forgot: '¿Olvidaste tu contraseña?',
+      },
+      reset: {
+        title: 'Restablece tu contraseña',
+        intro:
+          'Escribe la dirección de correo de tu cuenta. Te enviaremos un enlace para elegir una contraseña nueva.',
+        send: 'Enviar el enlace',
+        sent: 'Si alguna cuenta usa esta dirección, le enviamos un enlace. Revisa tu correo; el enlace sirve durante una hora.',
+        newPassword: 'Contraseña nueva',
+        save: 'Guardar la contraseña nueva',
+        done: 'Tu contraseña cambió y se cerraron todas tus sesiones.',
+        again: 'Pedir un enlace nuevo',
+      },
+      verify: {
+        title: 'Confirma tu dirección de correo',
+        working: 'Confirmando…',
+        done: 'Gracias: tu dirección de correo está confirmada.',
+        toProfile: 'Ir a tu perfil',
+        failed:
+          'Este enlace ya no es válido: los enlaces sirven una vez y caducan. Pide uno nuevo desde tu perfil.',
+        pending:
+          'Confirma tu dirección de correo con el enlace que te enviamos. Hasta entonces no pueden encontrarte como padrino o madrina.',
+        resend: 'Enviar el enlace otra vez',
+        resent: 'Te enviamos un enlace nuevo. Revisa tu correo.',
+      },
+      changeEmail: {
+        title: 'Cambia tu dirección de correo',
+        newEmail: 'Nueva dirección de correo',
+        password: 'Contraseña actual',
+        wrongPassword: 'Escribe tu contraseña actual.',
+        submit: 'Enviar un enlace de confirmación',
+        sent: 'Enviamos un enlace a {{email}}. Tu dirección cambia cuando lo abras; hasta entonces, sigue usando la actual.',
       },
       profile: {
         title: 'Tu perfil',

@@ -142,6 +142,8 @@ export async function startNode(
       JWT_SECRET,
       TRUST_PROXY: '1',
       LOG_LEVEL: env.logLevel ?? 'warn',
+      // mail (no SMTP server here) goes to a throwaway outbox
+      MAIL_OUTBOX_DIR: join(ROOT, 'tmp/chat-multi-node/outbox'),
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
@@ -206,17 +208,23 @@ export async function gql<T>(
 
 export async function register(url: string): Promise<{ id: string; token: string }> {
   counter += 1;
-  const res = await gql<{ register: { accessToken: string; account: { id: string } } }>(
+  const input = {
+    email: `node-member-${counter}-${Date.now()}@example.net`,
+    password: 'correct horse battery',
+    displayName: `Node ${String.fromCharCode(65 + (counter % 26))}.`,
+  };
+  const registered = await gql<{ register: boolean }>(
     url,
-    'mutation ($input: RegisterInput!) { register(input: $input) { accessToken account { id } } }',
-    {
-      input: {
-        email: `node-member-${counter}-${Date.now()}@example.net`,
-        password: 'correct horse battery',
-        displayName: `Node ${String.fromCharCode(65 + (counter % 26))}.`,
-      },
-    },
+    'mutation ($input: RegisterInput!) { register(input: $input) }',
+    { input },
   );
-  if (!res.data) throw new Error(`registration failed: ${JSON.stringify(res.errors)}`);
-  return { id: res.data.register.account.id, token: res.data.register.accessToken };
+  if (!registered.data) throw new Error(`registration failed: ${JSON.stringify(registered.errors)}`);
+  // Registration starts no session: the new member signs in with the same credentials.
+  const res = await gql<{ signIn: { accessToken: string; account: { id: string } } }>(
+    url,
+    'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken account { id } } }',
+    { input: { email: input.email, password: input.password } },
+  );
+  if (!res.data) throw new Error(`sign-in failed: ${JSON.stringify(res.errors)}`);
+  return { id: res.data.signIn.account.id, token: res.data.signIn.accessToken };
 }

@@ -30,6 +30,27 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...valid, MAX_SOCKETS_PER_MEMBER: '3' }).maxSocketsPerMember).toBe(3);
   });
 
+  it('validates the mail settings, with an outbox under the data folder when there is no SMTP_URL', () => {
+    expect(loadConfig(valid).mail).toEqual({
+      smtpUrl: null,
+      from: 'no-reply@localhost',
+      fromName: 'Kinship',
+      outboxDir: '.data/outbox',
+    });
+    expect(loadConfig({ ...valid, KINSHIP_DATA_DIR: '/srv/kinship' }).mail.outboxDir).toBe(
+      '/srv/kinship/outbox',
+    );
+    expect(problemsOf({ ...valid, SMTP_URL: 'http://mail' })[0]).toMatch(/^SMTP_URL must be a URL/);
+    expect(problemsOf({ ...valid, SMTP_URL: 'smtps://u:p@mail:465' })).toEqual([
+      'MAIL_FROM is required with SMTP_URL: the address mail is sent from',
+    ]);
+    expect(problemsOf({ ...valid, MAIL_FROM: 'not an address' })[0]).toMatch(/^MAIL_FROM must be/);
+    expect(problemsOf({ ...valid, PUBLIC_URL: 'kinship.example' })[0]).toMatch(/^PUBLIC_URL must be/);
+    expect(loadConfig({ ...valid, PUBLIC_URL: 'https://kinship.example/' }).publicUrl).toBe(
+      'https://kinship.example',
+    );
+  });
+
   it('names DATABASE_URL when it is missing or not a postgres URL', () => {
     expect(problemsOf({ JWT_SECRET: valid.JWT_SECRET })[0]).toMatch(/^DATABASE_URL is required/);
     expect(problemsOf({ ...valid, DATABASE_URL: 'mysql://x' })[0]).toMatch(/^DATABASE_URL must be a URL/);

@@ -28,10 +28,24 @@ export interface AppConfig {
   webDist: string | null;
   /** Seed demo accounts and data on the first start with an empty database (never in production). */
   demoData: boolean;
+  /** Where links in emails point: the web client's origin, e.g. https://kinship.example.org. */
+  publicUrl: string;
+  mail: MailConfig;
   /** Whether this node works background jobs (RUN_JOBS); every node can still queue them. */
   runJobs: boolean;
   /** Web Push keys (VAPID_*); null when push is off. */
   push: PushConfig | null;
+}
+
+export interface MailConfig {
+  /** smtp:// or smtps:// with credentials; null: messages are written as .eml files to `outboxDir`. */
+  smtpUrl: string | null;
+  /** The sender address. */
+  from: string;
+  /** The sender name people see; neutral by default. */
+  fromName: string;
+  /** Where .eml files go when there is no SMTP server. */
+  outboxDir: string;
 }
 
 export class ConfigError extends Error {
@@ -140,6 +154,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('DEMO_DATA=true is refused in production: demo accounts have a published password');
   }
 
+  const portForUrl = port ?? 3000;
+  const publicUrlRaw = get('PUBLIC_URL') ?? `http://localhost:${portForUrl}`;
+  const publicUrl = parseUrl(publicUrlRaw, ['http:', 'https:']);
+  if (!publicUrl) {
+    problems.push(`PUBLIC_URL must be an http:// or https:// URL, like https://kinship.example.org`);
+  }
+
+  const smtpUrl = get('SMTP_URL') ?? null;
+  if (smtpUrl && !parseUrl(smtpUrl, ['smtp:', 'smtps:'])) {
+    problems.push(
+      'SMTP_URL must be a URL starting with smtp:// or smtps://, like smtps://user:pass@host:465',
+    );
+  }
+  const mailFrom = get('MAIL_FROM');
+  if (mailFrom && !/^[^\s@<>]+@[^\s@<>]+$/.test(mailFrom)) {
+    problems.push(`MAIL_FROM must be an email address, like no-reply@example.org (got "${mailFrom}")`);
+  } else if (!mailFrom && smtpUrl) {
+    problems.push('MAIL_FROM is required with SMTP_URL: the address mail is sent from');
+  }
+  const mailFromName = get('MAIL_FROM_NAME') ?? 'Kinship';
+  if (/[\r\n<>"]/.test(mailFromName) || mailFromName.length > 60) {
+    problems.push('MAIL_FROM_NAME must be a plain name of at most 60 characters');
+  }
+  const dataDir = get('KINSHIP_DATA_DIR') ?? '.data';
+  const outboxDir = get('MAIL_OUTBOX_DIR') ?? `${dataDir.replace(/\/+$/, '')}/outbox`;
   const runJobsRaw = (get('RUN_JOBS') ?? 'true').toLowerCase();
   if (!['true', 'false'].includes(runJobsRaw)) {
     problems.push(`RUN_JOBS must be true or false (got "${runJobsRaw}")`);
@@ -161,6 +200,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePoolTimeoutMs: databasePoolTimeoutMs as number,
     webDist: get('WEB_DIST') ?? null,
     demoData: demoRaw === 'true',
+    publicUrl: (publicUrl as URL).origin + (publicUrl as URL).pathname.replace(/\/+$/, ''),
+    mail: { smtpUrl, from: mailFrom ?? 'no-reply@localhost', fromName: mailFromName, outboxDir },
     runJobs: runJobsRaw === 'true',
     push,
   };

@@ -16,6 +16,10 @@ export class Account {
   @Field() bio!: string;
   @Field() locale!: string;
   @Field(() => String, { nullable: true }) timeZone!: string | null;
+  @Field({
+    description: 'Whether you confirmed your email address; only then can you be found as a sponsor.',
+  })
+  emailVerified!: boolean;
   @Field() createdAt!: Date;
 }
 

@@ -72,7 +72,7 @@ export class SponsorshipDemoData implements DemoDataSeeder {
     }
     for (const o of OTHERS) {
       const [row]: { id: string }[] = await m.query(
-        `INSERT INTO users (email, password_hash, display_name, bio) VALUES ($1, '!', $2, $3)
+        `INSERT INTO users (email, password_hash, display_name, bio, email_verified_at) VALUES ($1, '!', $2, $3, now())
          ON CONFLICT (email) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
         [o.email, o.name, o.bio],
       );

@@ -79,6 +79,8 @@ candidates AS MATERIALIZED (
      AND (cardinality(s.preferred_genders) = 0 OR sp.gender = ANY (s.preferred_genders))
      AND (NOT s.on_mat OR sp.mat_comfortable)
      AND NOT EXISTS (SELECT 1 FROM excluded e WHERE e.user_id = sp.user_id)
+     -- only members who confirmed their email address can be found
+     AND EXISTS (SELECT 1 FROM users v WHERE v.id = sp.user_id AND v.email_verified_at IS NOT NULL)
 ),
 scored AS (
   SELECT c.*,

@@ -11,6 +11,7 @@ export const ACCOUNT_FIELDS = graphql(`
     bio
     locale
     timeZone
+    emailVerified
     createdAt
   }
 `);
@@ -41,13 +42,7 @@ export const SIGN_IN = graphql(`
 
 export const REGISTER = graphql(`
   mutation Register($input: RegisterInput!) {
-    register(input: $input) {
-      accessToken
-      expiresIn
-      account {
-        ...AccountFields
-      }
-    }
+    register(input: $input)
   }
 `);
 

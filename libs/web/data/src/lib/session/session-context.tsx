@@ -77,12 +77,13 @@ export function useSession(): Session {
 
   const register = useCallback(
     async (input: RegisterInput) => {
+      // The answer is the same whether or not the email had an account (its owner is emailed instead), so
+      // the new member is signed in with the same credentials; for someone else's address that fails.
       const { data } = await client.mutate({ mutation: REGISTER, variables: { input } });
       if (!data) throw new Error('The sign-up answer was empty.');
-      session.signedIn(data.register);
-      return data.register.account;
+      return signIn({ email: input.email, password: input.password });
     },
-    [client, session],
+    [client, signIn],
   );
 
   const clear = useCallback(async () => {

@@ -58,6 +58,7 @@ export function account(overrides: Partial<SessionAccount> = {}): SessionAccount
     bio: '',
     locale: 'en',
     timeZone: null,
+    emailVerified: true,
     createdAt: '2025-01-02T03:04:05.000Z',
     ...overrides,
   };

@@ -49,14 +49,17 @@ describe('sign-up form', () => {
     });
   });
 
-  it('says so when the email already has an account (CONFLICT)', async () => {
-    renderPage(<SignUpPage />, {
-      Register: () => gqlError(ErrorCode.Conflict, 'An account with this email already exists.'),
+  it("after registering, signs in with the same credentials; someone else's address fails like any sign-in", async () => {
+    const { api } = renderPage(<SignUpPage />, {
+      Register: () => ({ data: { register: true } }),
+      SignIn: () => gqlError(ErrorCode.Unauthenticated, 'That email and password do not match an account.'),
     });
     fillIn(valid);
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'An account with this email already exists. Sign in instead, or use another email.',
+      'That email and password do not match an account.',
     );
+    expect(api.seen.map((r) => r.operationName)).toEqual(['Register', 'SignIn']);
+    expect(api.seen[1]?.variables).toEqual({ input: { email: valid.email, password: valid.password } });
   });
 
   it('checks a short password in the browser without asking the API', async () => {
@@ -70,7 +73,8 @@ describe('sign-up form', () => {
 
   it('signs the new member in and goes to their profile', async () => {
     const { kinship } = renderPage(<SignUpPage />, {
-      Register: () => ({ data: { register: fakeAuthPayload('t1') } }),
+      Register: () => ({ data: { register: true } }),
+      SignIn: () => ({ data: { signIn: fakeAuthPayload('t1') } }),
     });
     expect(
       screen.getByText('How other members see you: first name and last initial, like Ana R.'),

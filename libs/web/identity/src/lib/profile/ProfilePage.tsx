@@ -4,6 +4,7 @@ import { useSession } from '@kinship/web/data';
 import { Button, MemberName, PageHeading, SessionGate } from '@kinship/web/ui';
 import { IDENTITY_NS } from '../identity.resources';
 import { DeleteAccount } from './DeleteAccount';
+import { ChangeEmail, ConfirmAddressNotice } from '../email/ChangeEmail';
 import { ProfileForm } from './ProfileForm';
 import { YourData } from './YourData';
 import { NotificationSettings } from '../notifications/NotificationSettings';
@@ -30,6 +31,7 @@ function Profile() {
       <section className="card" aria-labelledby="your-account">
         <h2 id="your-account">{t('profile.account')}</h2>
         <p>{t('profile.emailPrivate', { email: account.email })}</p>
+        {account.emailVerified ? null : <ConfirmAddressNotice />}
         <p>
           {t('profile.seenAs')}{' '}
           <MemberName
@@ -46,6 +48,7 @@ function Profile() {
         <h2 id="profile-details">{t('profile.edit')}</h2>
         <ProfileForm key={account.id} account={account} />
       </section>
+      <ChangeEmail />
       <NotificationSettings />
       <YourData />
       <DeleteAccount />

@@ -25,6 +25,8 @@ const FIELD_MESSAGES: Record<string, () => Record<string, number>> = {
   bio: () => LIMITS.bio,
   locale: () => ({}),
   timeZone: () => ({}),
+  token: () => ({}),
+  newEmail: () => ({}),
 };
 
 /** API messages with a meaning of their own (shared constants), said in the reader's language. */

@@ -74,6 +74,9 @@ export function SignInPage() {
         </Button>
       </form>
       <p>
+        <Link to="/reset-password">{t('signIn.forgot')}</Link>
+      </p>
+      <p>
         {t('signIn.noAccount')} <Link to="/sign-up">{t('signIn.signUpLink')}</Link>
       </p>
     </>

@@ -21,6 +21,8 @@ export function SignUpPage() {
   const [busy, setBusy] = useState(false);
   const { formRef, alertRef, fields, message, setErrors, fail } = useFormErrors({
     [ErrorCode.Conflict]: t('errors.emailTaken'),
+    // Registration answers the same for a taken address; the sign-in that follows is what fails.
+    [ErrorCode.Unauthenticated]: t('errors.wrongCredentials'),
   });
 
   if (session.status === 'signedIn' && session.account) {
