@@ -133,6 +133,9 @@ describe('a chat room', () => {
     const socket = new FakeSocket({ 'chat:subscribe': () => subscribed([]) });
     open(socket);
     await waitFor(() => expect(shown()).toEqual([1, 2]));
+    // the sanction comes after the room is joined (the join's answer says "no restriction" as of then)
+    await waitFor(() => expect(socket.sentOf('chat:subscribe')).toHaveLength(1));
+    await act(async () => undefined);
     const until = new Date(Date.now() + 30 * 60_000).toISOString();
     act(() =>
       socket.serverEmit('chat:sanction', { roomId: ROOM_ID, kind: 'timeout', until, reason: 'Cool down' }),

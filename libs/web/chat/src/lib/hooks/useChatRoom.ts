@@ -76,6 +76,8 @@ export function useChatRoom(
   const [pending, setPending] = useState<PendingMessage[]>([]);
   const [crisis, setCrisis] = useState<CrisisSupport | null>(null);
   const [restriction, setRestriction] = useState<Restriction>(null);
+  /** How many sanction events this view has had: a subscribe answer older than the latest one is stale. */
+  const sanctionsSeen = useRef(0);
   const [slowModeSeconds, setSlowMode] = useState(0);
   const [typing, setTyping] = useState<Record<string, { name: string; until: number }>>({});
   const [notice, setNotice] = useState<'rejected' | null>(null);
@@ -175,6 +177,7 @@ export function useChatRoom(
     for (let attempt = 0; attempt < 2; attempt += 1) {
       if (!socket?.connected) return;
       const t = timelineRef.current;
+      const sanctionsBefore = sanctionsSeen.current;
       const ack: SocketAck<ChatSubscribeResult> = await socket
         .timeout(ACK_TIMEOUT_MS)
         .emitWithAck('chat:subscribe', { roomId, lastSeq: t.lastSeq, lastModSeq: t.lastModSeq });
@@ -188,7 +191,8 @@ export function useChatRoom(
       if (left.current) return leave(socket, roomId);
       const result = ack.data;
       setSlowMode(result.slowModeSeconds);
-      setRestriction(result.restriction);
+      // A sanction that arrived while the answer was on its way is newer than the answer's snapshot.
+      if (sanctionsSeen.current === sanctionsBefore) setRestriction(result.restriction);
       if (result.tooFarBehind) {
         await loadLatest();
         continue;
@@ -274,6 +278,7 @@ export function useChatRoom(
     };
     const onSanction = (e: ChatSanctionEvent) => {
       if (!mine(e.roomId)) return;
+      sanctionsSeen.current += 1;
       setRestriction(e.kind === 'lifted' ? null : { kind: e.kind, until: e.until, reason: e.reason });
     };
     const onHeld = (e: ChatHeldOutcomeEvent) => {
