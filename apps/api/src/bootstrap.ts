@@ -9,7 +9,13 @@ import {
   connectRedis,
   createLogger,
   createValidationPipe,
+  httpMetrics,
   KinshipIoAdapter,
+  labelRoute,
+  METRICS_PATH,
+  publicMetricsRoute,
+  startMetricsServer,
+  stopMetricsServer,
   PinoNestLogger,
   runMigrations,
   requestLogging,
@@ -46,18 +52,29 @@ export async function createApp(
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  app.use(httpMetrics());
   app.use(requestLogging(logger));
   app.use(securityHeaders);
+  const metricsRoute = publicMetricsRoute(config, logger);
+  app.use(
+    labelRoute(METRICS_PATH, (req, res, next) =>
+      req.path === METRICS_PATH ? metricsRoute(req, res) : next(),
+    ),
+  );
   app.use(cookieParser());
   app.useGlobalPipes(new TextPipe(), createValidationPipe());
 
   const webDist = config.webDist ?? resolve(process.cwd(), 'dist/apps/web');
-  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.use(labelRoute('static', express.static(webDist, { index: false, maxAge: '1h' })));
   app.useGlobalFilters(new ErrorsFilter(webDist, logger));
 
   const io = new KinshipIoAdapter(app, logger);
   if (config.redisUrl) await io.connectToRedis(config.redisUrl);
   app.useWebSocketAdapter(io);
+  const metricsServer =
+    config.metricsPort === null
+      ? null
+      : await startMetricsServer(config.metricsPort, config.metricsToken, logger);
 
   let closing: Promise<void> | null = null;
   const close = () => {
@@ -69,6 +86,7 @@ export async function createApp(
       await app.close();
       await io.disconnectRedis();
       if (redis) await redis.quit().catch(() => undefined);
+      if (metricsServer) await stopMetricsServer(metricsServer);
     })();
     return closing;
   };

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 // Loaded dynamically by their users; imported here so the built package lists them.
 import 'pg';
 import '@as-integrations/express5';
-import { ConfigError, createLogger, loadConfig, safeError } from '@kinship/api/core';
+import { ConfigError, createLogger, loadConfig, metrics, safeError } from '@kinship/api/core';
 import { createApp } from './bootstrap';
 import { DemoRunner } from './demo/demo.runner';
 
@@ -20,9 +20,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  process.on('unhandledRejection', (reason) =>
-    logger.error({ err: safeError(reason) }, 'unhandled rejection'),
-  );
+  // Logged and counted, never fatal: one failed promise (a Redis timeout under load) must not end the node.
+  process.on('unhandledRejection', (reason) => {
+    metrics.unhandledRejections.inc();
+    logger.error({ err: safeError(reason) }, 'unhandled rejection');
+  });
 
   const { app, close } = await createApp(config, logger);
   const demo = app.get(DemoRunner);

@@ -9,6 +9,7 @@ import {
   complexityPlugin,
   depthLimitRule,
   formatGraphQLError,
+  graphqlMetricsPlugin,
   isOverload,
   normalizeArgumentsOf,
   unavailable,
@@ -43,6 +44,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(GRAPHQL_MAX_COMPLEXITY),
+      graphqlMetricsPlugin(),
     ],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {

@@ -32,3 +32,7 @@ export * from './lib/contracts/help-country';
 export * from './lib/contracts/member-mail';
 export * from './lib/jobs/job-runner';
 export * from './lib/time/database-time-zone';
+export * from './lib/metrics/metrics';
+export * from './lib/metrics/http-metrics';
+export * from './lib/metrics/graphql-metrics';
+export * from './lib/metrics/metrics-endpoint';

@@ -8,6 +8,8 @@ import { MemberNotifier } from './notify/member-notifier';
 import { REDIS_HEALTH, type RedisHealth } from './health/redis-health';
 import type { RedisClient } from './realtime/redis-clients';
 import { JobRunner } from './jobs/job-runner';
+import { metrics } from './metrics/metrics';
+import { MetricsBinding } from './metrics/metrics-binding';
 
 /** Null when REDIS_URL is unset: the node then works alone. */
 export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
@@ -18,7 +20,7 @@ export interface CoreModuleOptions {
   redis: RedisClient | null;
 }
 
-/** Configuration, logging, Redis (when configured), shutdown state and /health, for every feature. */
+/** Configuration, logging, Redis (when configured), shutdown state, /health and metrics, for every feature. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -28,7 +30,8 @@ export class CoreModule {
         if (!redis) return 'not configured';
         try {
           await redis.ping();
-          return 'up';
+          // Answering, but a publish, request or connection failed lately (the node keeps serving).
+          return metrics.redisRecentlyFailed() ? 'degraded' : 'up';
         } catch {
           return 'down';
         }
@@ -44,6 +47,7 @@ export class CoreModule {
         { provide: REDIS_HEALTH, useValue: redisHealth },
         ShutdownState,
         MemberNotifier,
+        MetricsBinding,
         {
           provide: JobRunner,
           useFactory: () =>

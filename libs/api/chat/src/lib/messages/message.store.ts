@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { metrics } from '@kinship/api/core';
 import {
   CHAT_CATCH_UP_MAX,
   CHAT_NEW_MEMBER_DAYS,
@@ -124,7 +125,9 @@ export class MessageStore {
   async insert(msg: NewMessage, author: AuthorColumns): Promise<InsertOutcome> {
     try {
       if (msg.slowModeSeconds > 0) return await this.insertWithSlowMode(msg, author);
-      const [row]: MessageRow[] = await this.dataSource.query(INSERT_SQL, this.params(msg));
+      const [row]: MessageRow[] = await metrics.timeChatCommit(1, () =>
+        this.dataSource.query(INSERT_SQL, this.params(msg)),
+      );
       return { kind: 'stored', row: { ...row, ...author } };
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;

@@ -51,6 +51,24 @@ describe('loadConfig', () => {
     );
   });
 
+  it('validates METRICS_TOKEN and METRICS_PORT (metrics are off the public port by default)', () => {
+    expect(loadConfig(valid)).toMatchObject({ metricsToken: null, metricsPort: null });
+    const token = 'm'.repeat(24);
+    expect(loadConfig({ ...valid, METRICS_TOKEN: token, METRICS_PORT: '9464' })).toMatchObject({
+      metricsToken: token,
+      metricsPort: 9464,
+    });
+    expect(problemsOf({ ...valid, METRICS_TOKEN: 'short' })).toEqual([
+      'METRICS_TOKEN must be 16 to 200 printable characters without spaces (a random string)',
+    ]);
+    expect(problemsOf({ ...valid, METRICS_PORT: 'internal' })).toEqual([
+      'METRICS_PORT must be a whole number from 1 to 65535 (got "internal")',
+    ]);
+    expect(problemsOf({ ...valid, PORT: '8080', METRICS_PORT: '8080' })).toEqual([
+      'METRICS_PORT must differ from PORT: it is the internal port for metrics only',
+    ]);
+  });
+
   it('names DATABASE_URL when it is missing or not a postgres URL', () => {
     expect(problemsOf({ JWT_SECRET: valid.JWT_SECRET })[0]).toMatch(/^DATABASE_URL is required/);
     expect(problemsOf({ ...valid, DATABASE_URL: 'mysql://x' })[0]).toMatch(/^DATABASE_URL must be a URL/);

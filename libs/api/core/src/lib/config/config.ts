@@ -35,6 +35,10 @@ export interface AppConfig {
   runJobs: boolean;
   /** Web Push keys (VAPID_*); null when push is off. */
   push: PushConfig | null;
+  /** Bearer token /metrics asks for (METRICS_TOKEN); null: no token. */
+  metricsToken: string | null;
+  /** A separate internal port serving /metrics (METRICS_PORT); null: none. */
+  metricsPort: number | null;
 }
 
 export interface MailConfig {
@@ -185,6 +189,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const push = readPushConfig(get, problems);
 
+  const metricsToken = get('METRICS_TOKEN') ?? null;
+  if (metricsToken !== null && !/^[\x21-\x7e]{16,200}$/.test(metricsToken)) {
+    problems.push('METRICS_TOKEN must be 16 to 200 printable characters without spaces (a random string)');
+  }
+  const metricsPortRaw = get('METRICS_PORT');
+  const metricsPort = metricsPortRaw === undefined ? null : parseIntIn(metricsPortRaw, 1, 65535);
+  if (metricsPortRaw !== undefined && metricsPort === null) {
+    problems.push(`METRICS_PORT must be a whole number from 1 to 65535 (got "${metricsPortRaw}")`);
+  } else if (metricsPort !== null && metricsPort === port) {
+    problems.push('METRICS_PORT must differ from PORT: it is the internal port for metrics only');
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -204,6 +220,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: { smtpUrl, from: mailFrom ?? 'no-reply@localhost', fromName: mailFromName, outboxDir },
     runJobs: runJobsRaw === 'true',
     push,
+    metricsToken,
+    metricsPort,
   };
 }
 

@@ -9,7 +9,8 @@ type Check = 'up' | 'down' | 'not configured';
 
 /**
  * GET /health: liveness plus whether PostgreSQL (and Redis when configured) answer. 503 when a dependency
- * is down or the node is shutting down, so a load balancer stops sending it work.
+ * is down or the node is shutting down, so a load balancer stops sending it work. Redis `degraded` (it
+ * answers, but errors were caught in the last minute) stays 200: the node still serves.
  */
 @Public()
 @Controller('health')

@@ -218,6 +218,31 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     };
   }
 
+  /**
+   * Waiting jobs (created or retrying) per queue, from pg-boss's getQueueSize, for the metrics. Empty when
+   * pg-boss has not started on this node (a node that does not work jobs and has sent none); null when the
+   * answer failed or took longer than `timeoutMs`. Never throws.
+   */
+  async queueSizes(timeoutMs = 1000): Promise<Map<string, number> | null> {
+    const boss = this.boss;
+    if (!boss || !this.starting) return new Map();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), timeoutMs);
+    });
+    const read = (async () => {
+      await this.starting;
+      const names = this.names();
+      const sizes = await Promise.all(names.map((name) => boss.getQueueSize(name)));
+      return new Map(names.map((name, i) => [name, sizes[i] ?? 0]));
+    })().catch(() => null);
+    try {
+      return await Promise.race([read, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** The job names this runner knows. */
   names(): string[] {
     return [...this.definitions.keys()];

@@ -23,7 +23,7 @@ export function requestLogging(logger: Logger) {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-    autoLogging: { ignore: (req) => req.url === '/health' },
+    autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
   });
   return (req: Request, res: Response, next: NextFunction) => {
     const incoming = req.header('x-request-id');

@@ -4,16 +4,26 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import type { Logger } from 'pino';
 import type { Server, ServerOptions } from 'socket.io';
 import { SOCKET_PATH } from '@kinship/shared/contracts';
-import { connectRedis, guardPublish, socketChannelPrefix, type RedisClient } from './redis-clients';
+import { metrics } from '../metrics/metrics';
+import {
+  connectRedis,
+  countAdapterRequestErrors,
+  guardPublish,
+  guardSubscribe,
+  socketChannelPrefix,
+  type RedisClient,
+} from './redis-clients';
 
 /**
  * socket.io on the same origin as the API. With REDIS_URL set, rooms are shared between nodes through
  * the Redis adapter, so a message sent to one node reaches members connected to another. A failed publish
- * is logged, never thrown (see guardPublish).
+ * or subscribe is logged and counted, never thrown (see guardPublish); failed requests between nodes are
+ * counted and answered to their caller. Sockets and their events are counted in the metrics.
  */
 export class KinshipIoAdapter extends IoAdapter {
   private adapterConstructor: ReturnType<typeof createAdapter> | null = null;
   private clients: RedisClient[] = [];
+  private readonly detachers: (() => void)[] = [];
 
   constructor(
     app: INestApplicationContext,
@@ -26,11 +36,13 @@ export class KinshipIoAdapter extends IoAdapter {
     const pub = await connectRedis(url, this.logger, 'io-pub');
     const sub = await connectRedis(url, this.logger, 'io-sub');
     guardPublish(pub, this.logger);
+    guardSubscribe(sub, this.logger);
     this.clients = [pub, sub];
-    this.adapterConstructor = createAdapter(pub, sub, {
-      requestsTimeout: 3000,
-      key: socketChannelPrefix(url),
-    });
+    const redisAdapter = createAdapter(pub, sub, { requestsTimeout: 3000, key: socketChannelPrefix(url) });
+    // socket.io calls this with `new`, so a plain function (an arrow function cannot be constructed).
+    this.adapterConstructor = function adapter(nsp) {
+      return countAdapterRequestErrors(redisAdapter(nsp));
+    };
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
@@ -42,10 +54,13 @@ export class KinshipIoAdapter extends IoAdapter {
       connectionStateRecovery: undefined,
     });
     if (this.adapterConstructor) server.adapter(this.adapterConstructor);
+    this.detachers.push(metrics.attachSocketServer(server));
+    server.on('connection', (socket) => metrics.countSocket(socket));
     return server;
   }
 
   override async close(server: Server): Promise<void> {
+    this.detachers.splice(0).forEach((detach) => detach());
     await super.close(server);
   }
 
