@@ -11,6 +11,9 @@ import { JobRunner } from './jobs/job-runner';
 import { metrics } from './metrics/metrics';
 import { MetricsBinding } from './metrics/metrics-binding';
 
+/** How long /health waits for Redis to answer a PING. */
+export const REDIS_PING_TIMEOUT_MS = 2000;
+
 /** Null when REDIS_URL is unset: the node then works alone. */
 export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
 
@@ -28,12 +31,21 @@ export class CoreModule {
     const redisHealth: RedisHealth = {
       async check() {
         if (!redis) return 'not configured';
+        let timer: NodeJS.Timeout | undefined;
         try {
-          await redis.ping();
+          // A Redis that hangs (overloaded, a dropped route) must not hang /health: no answer in time is down.
+          await Promise.race([
+            redis.ping(),
+            new Promise((_, reject) => {
+              timer = setTimeout(() => reject(new Error('redis ping timed out')), REDIS_PING_TIMEOUT_MS);
+            }),
+          ]);
           // Answering, but a publish, request or connection failed lately (the node keeps serving).
           return metrics.redisRecentlyFailed() ? 'degraded' : 'up';
         } catch {
           return 'down';
+        } finally {
+          clearTimeout(timer);
         }
       },
     };
