@@ -36,7 +36,12 @@ export function scrapeHandler(token: string | null, logger: Logger): Handler {
     }
     if (token !== null && !hasToken(req, token)) {
       res.setHeader('www-authenticate', 'Bearer realm="metrics"');
-      return sendJson(res, 401, ErrorCode.Unauthenticated, 'Metrics need the METRICS_TOKEN as a bearer token.');
+      return sendJson(
+        res,
+        401,
+        ErrorCode.Unauthenticated,
+        'Metrics need the METRICS_TOKEN as a bearer token.',
+      );
     }
     metrics.scrape().then(
       (text) => {

@@ -127,7 +127,11 @@ export class Metrics {
       });
     poolGauge('kinship_db_pool_connections', 'PostgreSQL connections the pool holds', (p) => p.totalCount);
     poolGauge('kinship_db_pool_idle', 'PostgreSQL connections idle in the pool', (p) => p.idleCount);
-    poolGauge('kinship_db_pool_waiting', 'Requests waiting for a PostgreSQL connection', (p) => p.waitingCount);
+    poolGauge(
+      'kinship_db_pool_waiting',
+      'Requests waiting for a PostgreSQL connection',
+      (p) => p.waitingCount,
+    );
 
     const servers = this.socketServers;
     new Gauge({

@@ -56,7 +56,13 @@ export function guardSubscribe(client: RedisClient, logger: Logger): void {
   guardCommand(client, 'pSubscribe', logger, 'redis subscribe failed', undefined);
 }
 
-function guardCommand(client: RedisClient, method: string, logger: Logger, message: string, fallback: unknown) {
+function guardCommand(
+  client: RedisClient,
+  method: string,
+  logger: Logger,
+  message: string,
+  fallback: unknown,
+) {
   const target = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   const original = target[method].bind(client);
   let failures = 0;
