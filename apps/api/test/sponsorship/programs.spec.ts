@@ -43,12 +43,12 @@ describe('sponsorship programs: one vocabulary with meetings', () => {
     );
     const giver = await sponsor(app, { programs: ['GA'] }, 'Gail G.');
     const looking = await seeker(app, { program: 'ga' });
-    expect(await sql(app, 'SELECT program FROM seeker_preferences WHERE user_id = $1', [looking.id])).toEqual([
-      { program: 'GA' },
-    ]);
-    expect(await sql(app, 'SELECT kind, min_clean_days FROM sponsorship_rules WHERE program = $1', ['GA'])).toEqual(
-      [{ kind: 'sponsor', min_clean_days: 365 }],
+    expect(await sql(app, 'SELECT program FROM seeker_preferences WHERE user_id = $1', [looking.id])).toEqual(
+      [{ program: 'GA' }],
     );
+    expect(
+      await sql(app, 'SELECT kind, min_clean_days FROM sponsorship_rules WHERE program = $1', ['GA']),
+    ).toEqual([{ kind: 'sponsor', min_clean_days: 365 }]);
     const found = await matches(app, looking);
     expect(found.candidates.map((c) => c.sponsorId)).toEqual([giver.id]);
 
@@ -72,27 +72,39 @@ describe('sponsorship programs: one vocabulary with meetings', () => {
 
   it('refuses a code that names no program, naming the field, and changes nothing', async () => {
     const member = await registerMember(app);
-    const bad = await app.gql(SAVE_PROFILE, { input: sponsorInput({ programs: ['NA', 'NOPE'] }) }, {
-      token: member.token,
-    });
+    const bad = await app.gql(
+      SAVE_PROFILE,
+      { input: sponsorInput({ programs: ['NA', 'NOPE'] }) },
+      {
+        token: member.token,
+      },
+    );
     expect(bad.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0].extensions?.['fields']).toEqual([
       { field: 'programs', message: expect.stringContaining('"NOPE"') },
     ]);
     expect(await sql(app, 'SELECT 1 FROM sponsor_profiles WHERE user_id = $1', [member.id])).toEqual([]);
 
-    const prefs = await app.gql(SAVE_PREFERENCES, { input: seekerInput({ program: 'NOPE' }) }, {
-      token: member.token,
-    });
+    const prefs = await app.gql(
+      SAVE_PREFERENCES,
+      { input: seekerInput({ program: 'NOPE' }) },
+      {
+        token: member.token,
+      },
+    );
     expect(prefs.errors?.[0].extensions?.['fields']).toEqual([
       { field: 'program', message: expect.stringContaining('"NOPE"') },
     ]);
     expect(await sql(app, 'SELECT 1 FROM seeker_preferences WHERE user_id = $1', [member.id])).toEqual([]);
 
     const giver = await sponsor(app);
-    const request = await app.gql(REQUEST, { input: { sponsorId: giver.id, program: 'NOPE' } }, {
-      token: member.token,
-    });
+    const request = await app.gql(
+      REQUEST,
+      { input: { sponsorId: giver.id, program: 'NOPE' } },
+      {
+        token: member.token,
+      },
+    );
     expect(request.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(await sql(app, 'SELECT 1 FROM sponsorships WHERE sponsee_id = $1', [member.id])).toEqual([]);
     expect(await sql(app, "SELECT 1 FROM sponsorship_rules WHERE program = 'NOPE'")).toEqual([]);

@@ -37,6 +37,5 @@ export const SponsorshipProgram = new GraphQLScalarType<string, string>({
     'values are still accepted, bare or quoted (RECOVERY_DHARMA means RECOVERY-DHARMA).',
   serialize: (value) => String(value),
   parseValue: parse,
-  parseLiteral: (ast) =>
-    parse(ast.kind === Kind.STRING || ast.kind === Kind.ENUM ? ast.value : undefined),
+  parseLiteral: (ast) => parse(ast.kind === Kind.STRING || ast.kind === Kind.ENUM ? ast.value : undefined),
 });

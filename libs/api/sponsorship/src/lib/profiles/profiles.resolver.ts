@@ -21,7 +21,8 @@ class UpdateRuleArgs {
 
   @Field(() => SponsorshipKind, {
     nullable: true,
-    description: 'Sponsors (12-step) or mentors; unchanged when left out. A program an admin adds starts as SPONSOR.',
+    description:
+      'Sponsors (12-step) or mentors; unchanged when left out. A program an admin adds starts as SPONSOR.',
   })
   @IsOptional()
   @IsEnum(SponsorshipKind)
@@ -40,7 +41,8 @@ export class ProfilesResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => SponsorshipRule, {
-    description: 'Admins only: the clean time a program asks of sponsors, and whether it has sponsors or mentors.',
+    description:
+      'Admins only: the clean time a program asks of sponsors, and whether it has sponsors or mentors.',
   })
   updateSponsorshipRule(@Args() args: UpdateRuleArgs): Promise<SponsorshipRule> {
     return this.profiles.updateRule(args.program, args.minCleanDays, args.kind);
