@@ -13,6 +13,7 @@ import { BackgroundJobs1797100000000 } from './1797100000000-BackgroundJobs';
 import { PushSubscriptions1797200000000 } from './1797200000000-PushSubscriptions';
 import { MeetingsBmltIds1797300000000 } from './1797300000000-MeetingsBmltIds';
 import { OneProgramVocabulary1797600000000 } from './1797600000000-OneProgramVocabulary';
+import { SponsorMatchIndex1797600000001 } from './1797600000001-SponsorMatchIndex';
 
 export const migrations = [
   Foundation1795251600000,
@@ -29,4 +30,5 @@ export const migrations = [
   PushSubscriptions1797200000000,
   MeetingsBmltIds1797300000000,
   OneProgramVocabulary1797600000000,
+  SponsorMatchIndex1797600000001,
 ];

@@ -27,27 +27,54 @@ const factorCase = bounded
   .map((b) => `WHEN c.chord <= ${num(chord(b.maxMeters))} THEN ${num(b.factor)}`)
   .join(' ');
 
+/** Minutes per bit of the weekly availability bitmaps (`kinship_week_slots`, 336 slots of 30 minutes). */
+const SLOT_MINUTES = 30;
+
+/** A sum of score terms, always in this order, so bounds and exact scores round alike. */
+const total = (t: {
+  language: string;
+  availability: string;
+  distance: string;
+  meetings: string;
+  homeGroup: string;
+  experience: string;
+}) =>
+  `(${t.language} + ${t.availability} + ${t.distance} + ${t.meetings} + ${t.homeGroup} + ${t.experience})`;
+
 /**
  * The finder, as one statement: $1 the seeker's id, $2 page size, $3 offset.
  *
- * Hard constraints are in the WHERE clause of `candidates`; the soft score is the sum of the `pts_*`
- * columns of `scored` (weights from MATCH_WEIGHTS); the reasons are those columns plus the few facts the
- * last SELECT adds for the page only. Ties go to a per-seeker shuffle, so equal candidates share the
- * first places instead of the same people always coming first.
+ * Candidates come from `sponsor_matchable` (one row per program of each sponsor who can take a request:
+ * accepting, below capacity, email confirmed; kept by triggers), filtered by the rest of the hard
+ * constraints in the WHERE clause of `candidates`. The soft score is the sum of the `pts_*` columns of
+ * `scored` (weights from MATCH_WEIGHTS); the reasons are those columns plus the few facts the last SELECT
+ * adds for the page only. Ties go to a per-seeker shuffle, so equal candidates share the first places
+ * instead of the same people always coming first.
+ *
+ * Top-K pruning: language, distance, home group and experience are cheap and exact for everyone; shared
+ * availability and shared meetings are bounded from above (availability by 30-minute slot bitmaps,
+ * meetings at full weight when the lists overlap at all). The K-th best lower bound (availability and meetings at
+ * 0), K = offset + page size, is a score at least K candidates reach, so only candidates whose upper bound
+ * reaches it are scored exactly; the others cannot be on the page. Bounds and scores are summed in the
+ * same order, so rounding cannot reorder them.
  *
  * Returns one row with null candidate columns when the seeker has preferences but nobody matches, and no
  * row at all when the seeker has no preferences.
  */
 export const MATCHING_SQL = `
 WITH seeker AS (
-  SELECT p.user_id, p.program, p.languages, p.gender, p.preferred_genders, p.on_mat, p.home_group_id,
-         p.meeting_ids, r.min_clean_days, r.kind,
-         kinship_week_shift(p.availability_local, -kinship_tz_offset_minutes(p.time_zone)) AS availability_utc,
-         CASE WHEN p.remote_only THEN NULL ELSE p.area_earth END AS near,
-         (extract(year FROM current_date) * 12 + extract(month FROM current_date))::int AS month_index,
-         hashtext(p.user_id::text)::bigint AS seed
-    FROM seeker_preferences p JOIN sponsorship_rules r ON r.program = p.program
-   WHERE p.user_id = $1
+  SELECT q.*, kinship_week_slots(q.availability_utc) AS slots,
+         kinship_week_minutes(q.availability_utc) AS available_minutes
+    FROM (
+      SELECT p.user_id, p.program, p.languages, p.gender, p.preferred_genders, p.on_mat, p.home_group_id,
+             p.meeting_ids, r.min_clean_days, r.kind,
+             kinship_week_shift(p.availability_local, -kinship_tz_offset_minutes(p.time_zone)) AS availability_utc,
+             CASE WHEN p.remote_only THEN NULL ELSE p.area_earth END AS near,
+             (extract(year FROM current_date) * 12 + extract(month FROM current_date))::int AS month_index,
+             hashtext(p.user_id::text)::bigint AS seed
+        FROM seeker_preferences p JOIN sponsorship_rules r ON r.program = p.program
+       WHERE p.user_id = $1
+    ) q
 ),
 excluded AS (
   SELECT blocked_id AS user_id FROM sponsorship_blocks WHERE blocker_id = $1
@@ -58,47 +85,76 @@ excluded AS (
                 OR (status = 'declined' AND responded_at > now() - interval '${num(DECLINE_COOLDOWN_DAYS)} days'))
 ),
 candidates AS MATERIALIZED (
-  SELECT sp.user_id,
-         sp.languages && s.languages AS language_match,
-         CASE WHEN sp.availability_utc && s.availability_utc
-              THEN kinship_week_minutes(sp.availability_utc * s.availability_utc) ELSE 0 END AS overlap_minutes,
-         cube_distance(s.near, sp.area_earth) AS chord,
-         CASE WHEN sp.meeting_ids && s.meeting_ids
-              THEN (SELECT count(*) FROM unnest(sp.meeting_ids) m WHERE m = ANY (s.meeting_ids))::int
-              ELSE 0 END AS shared_meetings,
-         coalesce(sp.home_group_id = s.home_group_id, false) AS same_home_group,
-         greatest(0, s.month_index - sp.clean_month_index - 1) AS clean_months,
-         uuid_hash_extended(sp.user_id, s.seed) AS tiebreak
-    FROM seeker s
-    JOIN sponsor_profiles sp ON sp.programs @> ARRAY[s.program]
-   WHERE sp.accepting
-     AND sp.user_id <> s.user_id
-     AND sp.active_sponsees < sp.capacity
-     AND sp.clean_time_from + s.min_clean_days <= current_date
-     AND (cardinality(sp.sponsors_genders) = 0 OR s.gender = ANY (sp.sponsors_genders))
-     AND (cardinality(s.preferred_genders) = 0 OR sp.gender = ANY (s.preferred_genders))
-     AND (NOT s.on_mat OR sp.mat_comfortable)
-     AND NOT EXISTS (SELECT 1 FROM excluded e WHERE e.user_id = sp.user_id)
-     -- only members who confirmed their email address can be found
-     AND EXISTS (SELECT 1 FROM users v WHERE v.id = sp.user_id AND v.email_verified_at IS NOT NULL)
+  SELECT c.*,
+         ${total({
+           language: 'c.pts_language',
+           availability: '0::float8',
+           distance: 'c.pts_distance',
+           meetings: '0::float8',
+           homeGroup: 'c.pts_home_group',
+           experience: 'c.pts_experience',
+         })} AS lower_bound,
+         ${total({
+           language: 'c.pts_language',
+           availability: `${num(W.availability)} * least(c.slot_minutes, ${num(AVAILABILITY_FULL_MINUTES)})::float8 / ${num(AVAILABILITY_FULL_MINUTES)}`,
+           distance: 'c.pts_distance',
+           meetings: `CASE WHEN c.meetings_overlap THEN ${num(W.sharedMeetings)}::float8 ELSE 0::float8 END`,
+           homeGroup: 'c.pts_home_group',
+           experience: 'c.pts_experience',
+         })} AS upper_bound
+    FROM (
+      SELECT m.user_id, m.availability_utc, m.meeting_ids, c.chord, c.clean_months, c.same_home_group,
+             ${num(W.language)} * (m.languages && s.languages)::int AS pts_language,
+             ${num(W.distance)} * (CASE WHEN c.chord IS NULL THEN 0 ${factorCase} ELSE ${num(lastBucket.factor)} END)
+               AS pts_distance,
+             ${num(W.homeGroup)} * c.same_home_group::int AS pts_home_group,
+             ${num(W.experience)} * least(c.clean_months / 12, ${num(EXPERIENCE_FULL_YEARS)})::float8
+               / ${num(EXPERIENCE_FULL_YEARS)} AS pts_experience,
+             least(bit_count(m.slots & s.slots) * ${num(SLOT_MINUTES)}, s.available_minutes) AS slot_minutes,
+             m.meeting_ids && s.meeting_ids AS meetings_overlap,
+             uuid_hash_extended(m.user_id, s.seed) AS tiebreak
+        FROM seeker s
+        JOIN sponsor_matchable m ON m.program = s.program
+        CROSS JOIN LATERAL (
+          SELECT cube_distance(s.near, m.area_earth) AS chord,
+                 greatest(0, s.month_index - m.clean_month_index - 1) AS clean_months,
+                 coalesce(m.home_group_id = s.home_group_id, false) AS same_home_group
+        ) c
+       WHERE m.user_id <> s.user_id
+         AND m.clean_time_from + s.min_clean_days <= current_date
+         AND (cardinality(m.sponsors_genders) = 0 OR s.gender = ANY (m.sponsors_genders))
+         AND (cardinality(s.preferred_genders) = 0 OR m.gender = ANY (s.preferred_genders))
+         AND (NOT s.on_mat OR m.mat_comfortable)
+         AND NOT EXISTS (SELECT 1 FROM excluded e WHERE e.user_id = m.user_id)
+    ) c
+),
+threshold AS (
+  SELECT coalesce(min(k.lower_bound), 0) AS score
+    FROM (SELECT lower_bound FROM candidates ORDER BY lower_bound DESC LIMIT $2::int + $3::int) k
 ),
 scored AS (
-  SELECT c.*,
+  SELECT c.user_id, c.chord, c.same_home_group, c.clean_months, c.tiebreak, c.pts_language, c.pts_distance,
+         c.pts_home_group, c.pts_experience, x.overlap_minutes, x.shared_meetings,
          CASE WHEN c.chord IS NULL THEN NULL ${bucketCase} ELSE '${lastBucket.bucket}' END AS distance,
-         ${num(W.language)} * c.language_match::int AS pts_language,
-         ${num(W.availability)} * least(c.overlap_minutes, ${num(AVAILABILITY_FULL_MINUTES)})::float8
+         ${num(W.availability)} * least(x.overlap_minutes, ${num(AVAILABILITY_FULL_MINUTES)})::float8
            / ${num(AVAILABILITY_FULL_MINUTES)} AS pts_availability,
-         ${num(W.distance)} * (CASE WHEN c.chord IS NULL THEN 0 ${factorCase} ELSE ${num(lastBucket.factor)} END)
-           AS pts_distance,
-         ${num(W.sharedMeetings)} * least(c.shared_meetings, ${num(SHARED_MEETINGS_FULL)})::float8
-           / ${num(SHARED_MEETINGS_FULL)} AS pts_meetings,
-         ${num(W.homeGroup)} * c.same_home_group::int AS pts_home_group,
-         ${num(W.experience)} * least(c.clean_months / 12, ${num(EXPERIENCE_FULL_YEARS)})::float8
-           / ${num(EXPERIENCE_FULL_YEARS)} AS pts_experience
+         ${num(W.sharedMeetings)} * least(x.shared_meetings, ${num(SHARED_MEETINGS_FULL)})::float8
+           / ${num(SHARED_MEETINGS_FULL)} AS pts_meetings
     FROM candidates c
+    CROSS JOIN threshold t
+    CROSS JOIN seeker s
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN c.availability_utc && s.availability_utc
+                  THEN kinship_week_minutes(c.availability_utc * s.availability_utc) ELSE 0 END AS overlap_minutes,
+             CASE WHEN c.meetings_overlap
+                  THEN (SELECT count(*) FROM unnest(c.meeting_ids) mi WHERE mi = ANY (s.meeting_ids))::int
+                  ELSE 0 END AS shared_meetings
+    ) x
+   WHERE c.upper_bound >= t.score
 ),
 ranked AS (
-  SELECT sc.*, pts_language + pts_availability + pts_distance + pts_meetings + pts_home_group + pts_experience
+  SELECT sc.*,
+         ${total({ language: 'pts_language', availability: 'pts_availability', distance: 'pts_distance', meetings: 'pts_meetings', homeGroup: 'pts_home_group', experience: 'pts_experience' })}
            AS score
     FROM scored sc
 ),
