@@ -20,12 +20,10 @@ const bounded = DISTANCE_BUCKETS.filter((b) => Number.isFinite(b.maxMeters));
 const lastBucket = DISTANCE_BUCKETS[DISTANCE_BUCKETS.length - 1];
 // Straight-line (chord) distances between the two cell centres are compared with each bucket's bound: a
 // C function per row instead of a great-circle computation.
-const bucketCase = bounded
-  .map((b) => `WHEN c.chord <= ${num(chord(b.maxMeters))} THEN '${b.bucket}'`)
-  .join(' ');
-const factorCase = bounded
-  .map((b) => `WHEN c.chord <= ${num(chord(b.maxMeters))} THEN ${num(b.factor)}`)
-  .join(' ');
+const bucketCase = (column: string) =>
+  bounded.map((b) => `WHEN ${column} <= ${num(chord(b.maxMeters))} THEN '${b.bucket}'`).join(' ');
+const factorCase = (column: string) =>
+  bounded.map((b) => `WHEN ${column} <= ${num(chord(b.maxMeters))} THEN ${num(b.factor)}`).join(' ');
 
 /** Minutes per bit of the weekly availability bitmaps (`kinship_week_slots`, 336 slots of 30 minutes). */
 const SLOT_MINUTES = 30;
@@ -40,6 +38,54 @@ const total = (t: {
   experience: string;
 }) =>
   `(${t.language} + ${t.availability} + ${t.distance} + ${t.meetings} + ${t.homeGroup} + ${t.experience})`;
+
+/** Points for shared weekly minutes. */
+const availabilityPoints = (minutes: string) =>
+  `${num(W.availability)} * least(${minutes}, ${num(AVAILABILITY_FULL_MINUTES)})::float8 / ${num(AVAILABILITY_FULL_MINUTES)}`;
+
+/** The terms every candidate has exactly from the start (columns of `candidates`). */
+const EXACT_PARTS = {
+  language: 'b.pts_language',
+  distance: 'b.pts_distance',
+  homeGroup: 'b.pts_home_group',
+  experience: 'b.pts_experience',
+};
+
+/**
+ * Exact scores and reasons for some candidates (`rows`, a subquery of `candidates`): the shared minutes
+ * and meetings, which only these need, and the final score summed as the bounds are.
+ */
+const exactly = (rows: string) => `
+  SELECT x.*, ${total({
+    language: 'x.pts_language',
+    availability: 'x.pts_availability',
+    distance: 'x.pts_distance',
+    meetings: 'x.pts_meetings',
+    homeGroup: 'x.pts_home_group',
+    experience: 'x.pts_experience',
+  })} AS score
+    FROM (
+      SELECT b.user_id, b.chord, b.same_home_group, b.clean_months, b.pts_language, b.pts_distance,
+             b.pts_home_group, b.pts_experience, e.overlap_minutes, e.shared_meetings,
+             uuid_hash_extended(b.user_id, s.seed) AS tiebreak,
+             CASE WHEN b.chord IS NULL THEN NULL ${bucketCase('b.chord')} ELSE '${lastBucket.bucket}' END AS distance,
+             ${availabilityPoints('e.overlap_minutes')} AS pts_availability,
+             ${num(W.sharedMeetings)} * least(e.shared_meetings, ${num(SHARED_MEETINGS_FULL)})::float8
+               / ${num(SHARED_MEETINGS_FULL)} AS pts_meetings
+        FROM ${rows} b
+        CROSS JOIN seeker s
+        JOIN sponsor_matchable m ON m.program = s.program AND m.user_id = b.user_id
+        CROSS JOIN LATERAL (
+          SELECT CASE WHEN m.availability_utc && s.availability_utc
+                      THEN (SELECT coalesce(sum(upper(r) - lower(r)), 0)::integer
+                              FROM unnest(m.availability_utc * s.availability_utc) AS r)
+                      ELSE 0 END AS overlap_minutes,
+                 CASE WHEN m.meeting_ids && s.meeting_ids
+                      THEN (SELECT count(*) FROM unnest(m.meeting_ids) mi WHERE mi = ANY (s.meeting_ids))::int
+                      ELSE 0 END AS shared_meetings
+        ) e
+      OFFSET 0
+    ) x`;
 
 /**
  * The finder, as one statement: $1 the seeker's id, $2 page size, $3 offset.
@@ -85,78 +131,53 @@ excluded AS (
                 OR (status = 'declined' AND responded_at > now() - interval '${num(DECLINE_COOLDOWN_DAYS)} days'))
 ),
 candidates AS MATERIALIZED (
-  SELECT c.*,
-         ${total({
-           language: 'c.pts_language',
-           availability: '0::float8',
-           distance: 'c.pts_distance',
-           meetings: '0::float8',
-           homeGroup: 'c.pts_home_group',
-           experience: 'c.pts_experience',
-         })} AS lower_bound,
-         ${total({
-           language: 'c.pts_language',
-           availability: `${num(W.availability)} * least(c.slot_minutes, ${num(AVAILABILITY_FULL_MINUTES)})::float8 / ${num(AVAILABILITY_FULL_MINUTES)}`,
-           distance: 'c.pts_distance',
-           meetings: `CASE WHEN c.meetings_overlap THEN ${num(W.sharedMeetings)}::float8 ELSE 0::float8 END`,
-           homeGroup: 'c.pts_home_group',
-           experience: 'c.pts_experience',
-         })} AS upper_bound
+  SELECT b.user_id, b.chord, b.clean_months, b.same_home_group, b.pts_language, b.pts_distance,
+         b.pts_home_group, b.pts_experience,
+         ${total({ ...EXACT_PARTS, availability: '0::float8', meetings: '0::float8' })} AS lower_bound,
+         ${total({ ...EXACT_PARTS, availability: 'b.availability_bound', meetings: 'b.meetings_bound' })} AS upper_bound
     FROM (
-      SELECT m.user_id, m.availability_utc, m.meeting_ids, c.chord, c.clean_months, c.same_home_group,
-             ${num(W.language)} * (m.languages && s.languages)::int AS pts_language,
-             ${num(W.distance)} * (CASE WHEN c.chord IS NULL THEN 0 ${factorCase} ELSE ${num(lastBucket.factor)} END)
+      SELECT a.*,
+             ${num(W.language)} * a.language_match::int AS pts_language,
+             ${num(W.distance)} * (CASE WHEN a.chord IS NULL THEN 0 ${factorCase('a.chord')} ELSE ${num(lastBucket.factor)} END)
                AS pts_distance,
-             ${num(W.homeGroup)} * c.same_home_group::int AS pts_home_group,
-             ${num(W.experience)} * least(c.clean_months / 12, ${num(EXPERIENCE_FULL_YEARS)})::float8
+             ${num(W.homeGroup)} * a.same_home_group::int AS pts_home_group,
+             ${num(W.experience)} * least(a.clean_months / 12, ${num(EXPERIENCE_FULL_YEARS)})::float8
                / ${num(EXPERIENCE_FULL_YEARS)} AS pts_experience,
-             least(bit_count(m.slots & s.slots) * ${num(SLOT_MINUTES)}, s.available_minutes) AS slot_minutes,
-             m.meeting_ids && s.meeting_ids AS meetings_overlap,
-             uuid_hash_extended(m.user_id, s.seed) AS tiebreak
-        FROM seeker s
-        JOIN sponsor_matchable m ON m.program = s.program
-        CROSS JOIN LATERAL (
-          SELECT cube_distance(s.near, m.area_earth) AS chord,
+             ${availabilityPoints('a.slot_minutes')} AS availability_bound,
+             CASE WHEN a.meetings_overlap THEN ${num(W.sharedMeetings)}::float8 ELSE 0::float8 END AS meetings_bound
+        FROM (
+          SELECT m.user_id,
+                 m.languages && s.languages AS language_match,
+                 cube_distance(s.near, m.area_earth) AS chord,
                  greatest(0, s.month_index - m.clean_month_index - 1) AS clean_months,
-                 coalesce(m.home_group_id = s.home_group_id, false) AS same_home_group
-        ) c
-       WHERE m.user_id <> s.user_id
-         AND m.clean_time_from + s.min_clean_days <= current_date
-         AND (cardinality(m.sponsors_genders) = 0 OR s.gender = ANY (m.sponsors_genders))
-         AND (cardinality(s.preferred_genders) = 0 OR m.gender = ANY (s.preferred_genders))
-         AND (NOT s.on_mat OR m.mat_comfortable)
-         AND NOT EXISTS (SELECT 1 FROM excluded e WHERE e.user_id = m.user_id)
-    ) c
+                 coalesce(m.home_group_id = s.home_group_id, false) AS same_home_group,
+                 least(bit_count(m.slots & s.slots) * ${num(SLOT_MINUTES)}, s.available_minutes) AS slot_minutes,
+                 m.meeting_ids && s.meeting_ids AS meetings_overlap
+            FROM seeker s
+            JOIN sponsor_matchable m ON m.program = s.program
+           WHERE m.user_id <> s.user_id
+             AND m.clean_time_from + s.min_clean_days <= current_date
+             AND (cardinality(m.sponsors_genders) = 0 OR s.gender = ANY (m.sponsors_genders))
+             AND (cardinality(s.preferred_genders) = 0 OR m.gender = ANY (s.preferred_genders))
+             AND (NOT s.on_mat OR m.mat_comfortable)
+             AND NOT EXISTS (SELECT 1 FROM excluded e WHERE e.user_id = m.user_id)
+          OFFSET 0 -- each column once per row: no copies of cube_distance in the expressions above
+        ) a
+      OFFSET 0
+    ) b
+),
+probe AS (
+  ${exactly('(SELECT * FROM candidates ORDER BY upper_bound DESC LIMIT $2::int + $3::int)')}
 ),
 threshold AS (
-  SELECT coalesce(min(k.lower_bound), 0) AS score
-    FROM (SELECT lower_bound FROM candidates ORDER BY lower_bound DESC LIMIT $2::int + $3::int) k
-),
-scored AS (
-  SELECT c.user_id, c.chord, c.same_home_group, c.clean_months, c.tiebreak, c.pts_language, c.pts_distance,
-         c.pts_home_group, c.pts_experience, x.overlap_minutes, x.shared_meetings,
-         CASE WHEN c.chord IS NULL THEN NULL ${bucketCase} ELSE '${lastBucket.bucket}' END AS distance,
-         ${num(W.availability)} * least(x.overlap_minutes, ${num(AVAILABILITY_FULL_MINUTES)})::float8
-           / ${num(AVAILABILITY_FULL_MINUTES)} AS pts_availability,
-         ${num(W.sharedMeetings)} * least(x.shared_meetings, ${num(SHARED_MEETINGS_FULL)})::float8
-           / ${num(SHARED_MEETINGS_FULL)} AS pts_meetings
-    FROM candidates c
-    CROSS JOIN threshold t
-    CROSS JOIN seeker s
-    CROSS JOIN LATERAL (
-      SELECT CASE WHEN c.availability_utc && s.availability_utc
-                  THEN kinship_week_minutes(c.availability_utc * s.availability_utc) ELSE 0 END AS overlap_minutes,
-             CASE WHEN c.meetings_overlap
-                  THEN (SELECT count(*) FROM unnest(c.meeting_ids) mi WHERE mi = ANY (s.meeting_ids))::int
-                  ELSE 0 END AS shared_meetings
-    ) x
-   WHERE c.upper_bound >= t.score
+  SELECT greatest(
+           (SELECT coalesce(min(k.lower_bound), 0)
+              FROM (SELECT lower_bound FROM candidates ORDER BY lower_bound DESC LIMIT $2::int + $3::int) k),
+           (SELECT CASE WHEN count(*) = $2::int + $3::int THEN min(score) ELSE 0 END FROM probe)
+         ) AS score
 ),
 ranked AS (
-  SELECT sc.*,
-         ${total({ language: 'pts_language', availability: 'pts_availability', distance: 'pts_distance', meetings: 'pts_meetings', homeGroup: 'pts_home_group', experience: 'pts_experience' })}
-           AS score
-    FROM scored sc
+  ${exactly('(SELECT * FROM candidates WHERE upper_bound >= (SELECT score FROM threshold))')}
 ),
 page AS (
   SELECT r.*, (SELECT count(*) FROM candidates) AS total
