@@ -92,17 +92,19 @@ const exactly = (rows: string) => `
  *
  * Candidates come from `sponsor_matchable` (one row per program of each sponsor who can take a request:
  * accepting, below capacity, email confirmed; kept by triggers), filtered by the rest of the hard
- * constraints in the WHERE clause of `candidates`. The soft score is the sum of the `pts_*` columns of
- * `scored` (weights from MATCH_WEIGHTS); the reasons are those columns plus the few facts the last SELECT
- * adds for the page only. Ties go to a per-seeker shuffle, so equal candidates share the first places
- * instead of the same people always coming first.
+ * constraints in the WHERE clause of `candidates` (the seeker's blocks and recent declines are an array
+ * computed once). The soft score is the sum of the `pts_*` columns (weights from MATCH_WEIGHTS); the
+ * reasons are those columns plus the few facts the last SELECT adds for the page only. Ties go to a
+ * per-seeker shuffle, so equal candidates share the first places instead of the same people always
+ * coming first.
  *
- * Top-K pruning: language, distance, home group and experience are cheap and exact for everyone; shared
- * availability and shared meetings are bounded from above (availability by 30-minute slot bitmaps,
- * meetings at full weight when the lists overlap at all). The K-th best lower bound (availability and meetings at
- * 0), K = offset + page size, is a score at least K candidates reach, so only candidates whose upper bound
- * reaches it are scored exactly; the others cannot be on the page. Bounds and scores are summed in the
- * same order, so rounding cannot reorder them.
+ * Top-K pruning, K = offset + page size: language, distance, home group and experience are cheap and
+ * exact for everyone; shared availability is bounded from above by 30-minute slot bitmaps, shared
+ * meetings by the full weight when the lists overlap at all. The exact scores of the K best upper bounds
+ * (`probe`), and the K-th best lower bound, are each a score at least K candidates reach; only candidates
+ * whose upper bound reaches the higher of the two are scored exactly (`ranked`), as the others cannot be
+ * on the page. Bounds and scores are summed in the same order and types, so rounding cannot reorder them.
+ * A test compares every page with the straightforward statement on a random population.
  *
  * Returns one row with null candidate columns when the seeker has preferences but nobody matches, and no
  * row at all when the seeker has no preferences.
@@ -110,10 +112,17 @@ const exactly = (rows: string) => `
 export const MATCHING_SQL = `
 WITH seeker AS (
   SELECT q.*, kinship_week_slots(q.availability_utc) AS slots,
-         kinship_week_minutes(q.availability_utc) AS available_minutes
+         kinship_week_minutes(q.availability_utc) AS available_minutes,
+         ARRAY(SELECT blocked_id FROM sponsorship_blocks WHERE blocker_id = $1
+               UNION SELECT blocker_id FROM sponsorship_blocks WHERE blocked_id = $1
+               UNION SELECT sponsor_id FROM sponsorships
+                      WHERE sponsee_id = $1
+                        AND (status = 'active'
+                             OR (status = 'declined'
+                                 AND responded_at > now() - interval '${num(DECLINE_COOLDOWN_DAYS)} days'))) AS excluded
     FROM (
       SELECT p.user_id, p.program, p.languages, p.gender, p.preferred_genders, p.on_mat, p.home_group_id,
-             p.meeting_ids, r.min_clean_days, r.kind,
+             p.meeting_ids, r.kind, current_date - r.min_clean_days AS clean_from_latest,
              kinship_week_shift(p.availability_local, -kinship_tz_offset_minutes(p.time_zone)) AS availability_utc,
              CASE WHEN p.remote_only THEN NULL ELSE p.area_earth END AS near,
              (extract(year FROM current_date) * 12 + extract(month FROM current_date))::int AS month_index,
@@ -121,14 +130,6 @@ WITH seeker AS (
         FROM seeker_preferences p JOIN sponsorship_rules r ON r.program = p.program
        WHERE p.user_id = $1
     ) q
-),
-excluded AS (
-  SELECT blocked_id AS user_id FROM sponsorship_blocks WHERE blocker_id = $1
-  UNION SELECT blocker_id FROM sponsorship_blocks WHERE blocked_id = $1
-  UNION SELECT sponsor_id FROM sponsorships
-         WHERE sponsee_id = $1
-           AND (status = 'active'
-                OR (status = 'declined' AND responded_at > now() - interval '${num(DECLINE_COOLDOWN_DAYS)} days'))
 ),
 candidates AS MATERIALIZED (
   SELECT b.user_id, b.chord, b.clean_months, b.same_home_group, b.pts_language, b.pts_distance,
@@ -156,11 +157,11 @@ candidates AS MATERIALIZED (
             FROM seeker s
             JOIN sponsor_matchable m ON m.program = s.program
            WHERE m.user_id <> s.user_id
-             AND m.clean_time_from + s.min_clean_days <= current_date
+             AND m.clean_time_from <= s.clean_from_latest
              AND (cardinality(m.sponsors_genders) = 0 OR s.gender = ANY (m.sponsors_genders))
              AND (cardinality(s.preferred_genders) = 0 OR m.gender = ANY (s.preferred_genders))
              AND (NOT s.on_mat OR m.mat_comfortable)
-             AND NOT EXISTS (SELECT 1 FROM excluded e WHERE e.user_id = m.user_id)
+             AND m.user_id <> ALL (s.excluded)
           OFFSET 0 -- each column once per row: no copies of cube_distance in the expressions above
         ) a
       OFFSET 0
