@@ -12,6 +12,8 @@ import { EmailTokens1797000000000 } from './1797000000000-EmailTokens';
 import { BackgroundJobs1797100000000 } from './1797100000000-BackgroundJobs';
 import { PushSubscriptions1797200000000 } from './1797200000000-PushSubscriptions';
 import { MeetingsBmltIds1797300000000 } from './1797300000000-MeetingsBmltIds';
+import { OneProgramVocabulary1797600000000 } from './1797600000000-OneProgramVocabulary';
+import { SponsorMatchIndex1797600000001 } from './1797600000001-SponsorMatchIndex';
 
 export const migrations = [
   Foundation1795251600000,
@@ -27,4 +29,6 @@ export const migrations = [
   BackgroundJobs1797100000000,
   PushSubscriptions1797200000000,
   MeetingsBmltIds1797300000000,
+  OneProgramVocabulary1797600000000,
+  SponsorMatchIndex1797600000001,
 ];

@@ -247,21 +247,31 @@ describe('managing meetings', () => {
   it('admins add programs', async () => {
     const res = await app.gql<{ createRecoveryProgram: { code: string; name: string } }>(
       'mutation($i: RecoveryProgramInput!) { createRecoveryProgram(input: $i) { code name } }',
-      { i: { code: 'ca', name: 'Cocaine Anonymous', url: 'https://ca.org' } },
+      { i: { code: 'ga', name: 'Gamblers Anonymous', url: 'https://gamblersanonymous.org' } },
       { token: admin.token },
     );
-    expect(res.data?.createRecoveryProgram).toEqual({ code: 'CA', name: 'Cocaine Anonymous' });
+    expect(res.data?.createRecoveryProgram).toEqual({ code: 'GA', name: 'Gamblers Anonymous' });
     const again = await app.gql(
       'mutation($i: RecoveryProgramInput!) { createRecoveryProgram(input: $i) { code } }',
-      { i: { code: 'CA', name: 'x' } },
+      { i: { code: 'GA', name: 'x' } },
       { token: admin.token },
     );
     expect(again.errors?.[0].extensions?.['code']).toBe('CONFLICT');
     const list = await app.gql<{ recoveryPrograms: { code: string }[] }>('{ recoveryPrograms { code } }');
-    expect(list.data?.recoveryPrograms.map((p) => p.code).sort()).toEqual(['AA', 'CA', 'NA', 'SMART']);
+    // the seeded programs (those of meetings and those sponsorship offered) and the new one
+    expect(list.data?.recoveryPrograms.map((p) => p.code).sort()).toEqual([
+      'AA',
+      'CA',
+      'CMA',
+      'GA',
+      'HA',
+      'NA',
+      'RECOVERY-DHARMA',
+      'SMART',
+    ]);
     const byMember = await app.gql(
       'mutation($i: RecoveryProgramInput!) { createRecoveryProgram(input: $i) { code } }',
-      { i: { code: 'GA', name: 'x' } },
+      { i: { code: 'OA', name: 'x' } },
       { token: member.token },
     );
     expect(byMember.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');

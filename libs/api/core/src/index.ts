@@ -30,6 +30,8 @@ export * from './lib/graphql/member-badge';
 export * from './lib/notify/member-notifier';
 export * from './lib/contracts/help-country';
 export * from './lib/contracts/member-mail';
+export * from './lib/contracts/program-catalog';
+export * from './lib/contracts/meeting-subjects';
 export * from './lib/jobs/job-runner';
 export * from './lib/time/database-time-zone';
 export * from './lib/metrics/metrics';

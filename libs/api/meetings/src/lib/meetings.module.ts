@@ -1,7 +1,8 @@
-import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { Global, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { text } from 'express';
 import { AuthModule } from '@kinship/api/auth';
+import { MEETING_SUBJECTS, PROGRAM_CATALOG } from '@kinship/api/core';
 import { MeetingAccessService } from './admin/meeting-access.service';
 import { MeetingAdminResolver } from './admin/meeting-admin.resolver';
 import { MeetingAdminService } from './admin/meeting-admin.service';
@@ -37,13 +38,17 @@ import { MeetingSourcesResolver } from './sources/meeting-sources.resolver';
 import { MeetingSourcesService } from './sources/meeting-sources.service';
 import { MeetingSearchService } from './search/meeting-search.service';
 import { MeetingWriter } from './store/meeting-writer';
+import { MeetingsDirectory } from './store/meetings-directory';
 import { TimeZoneCatalog } from './store/time-zone-catalog';
 import { TimeZoneAtResolver } from './time-zone-at.resolver';
 
 /**
  * Meetings: search (public), meeting and group pages, saved meetings and calendar feeds, contacting
  * groups, management and imports, the Meeting Guide feed, .ics files, and demo data.
+ * Global only to offer PROGRAM_CATALOG (the one list of programs) and MEETING_SUBJECTS (a meeting's or
+ * group's name) to other features, which must not import this one.
  */
+@Global()
 @Module({
   imports: [
     AuthModule,
@@ -83,8 +88,11 @@ import { TimeZoneAtResolver } from './time-zone-at.resolver';
     WeeklyDigestService,
     MeetingSourcesService,
     MeetingSourcesResolver,
+    MeetingsDirectory,
+    { provide: PROGRAM_CATALOG, useExisting: MeetingsDirectory },
+    { provide: MEETING_SUBJECTS, useExisting: MeetingsDirectory },
   ],
-  exports: [MeetingImportService],
+  exports: [MeetingImportService, PROGRAM_CATALOG, MEETING_SUBJECTS],
 })
 export class MeetingsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -12,6 +12,7 @@ import { NotificationsService } from './notifications/notifications.service';
 import { AvailabilityRefresher } from './profiles/availability-refresher';
 import { ProfilesResolver } from './profiles/profiles.resolver';
 import { ProfilesService } from './profiles/profiles.service';
+import { SponsorshipPrograms } from './profiles/sponsorship-programs';
 import { BlocksService } from './relationships/blocks.service';
 import { RelationshipsResolver } from './relationships/relationships.resolver';
 import { RelationshipsService } from './relationships/relationships.service';
@@ -26,6 +27,7 @@ import { SponsorDirectory } from './relationships/sponsor-directory';
 @Module({
   imports: [AuthModule],
   providers: [
+    SponsorshipPrograms,
     ProfilesService,
     ProfilesResolver,
     AvailabilityRefresher,

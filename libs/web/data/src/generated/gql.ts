@@ -120,6 +120,7 @@ type Documents = {
     "\n  query SponsorshipNotifications {\n    sponsorshipNotifications(first: 20) {\n      unreadCount\n      notifications {\n        id\n        kind\n        relationshipKind\n        sponsorshipId\n        createdAt\n        read\n        actor {\n          id\n          displayName\n          handle\n        }\n      }\n    }\n  }\n": typeof types.SponsorshipNotificationsDocument,
     "\n  mutation MarkSponsorshipNotificationsRead {\n    markSponsorshipNotificationsRead\n  }\n": typeof types.MarkSponsorshipNotificationsReadDocument,
     "\n  query SponsorshipMessages($id: ID!, $before: String) {\n    sponsorshipMessages(sponsorshipId: $id, last: 30, before: $before) {\n      hasOlder\n      olderCursor\n      messages {\n        id\n        sponsorshipId\n        seq\n        senderId\n        clientId\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.SponsorshipMessagesDocument,
+    "\n  query SponsorshipPrograms {\n    recoveryPrograms {\n      code\n      name\n    }\n  }\n": typeof types.SponsorshipProgramsDocument,
     "\n  query MyCheckIns($days: Int!) {\n    myCheckIns(days: $days) {\n      today\n      todayCheckIn {\n        date\n        mood\n        craving\n        note\n      }\n      entries {\n        date\n        mood\n        craving\n        note\n      }\n    }\n  }\n": typeof types.MyCheckInsDocument,
     "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      date\n      mood\n      craving\n      note\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  query HelpNow {\n    helpNow {\n      country\n      people {\n        name\n        phone\n        note\n      }\n      sponsor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.HelpNowDocument,
@@ -252,6 +253,7 @@ const documents: Documents = {
     "\n  query SponsorshipNotifications {\n    sponsorshipNotifications(first: 20) {\n      unreadCount\n      notifications {\n        id\n        kind\n        relationshipKind\n        sponsorshipId\n        createdAt\n        read\n        actor {\n          id\n          displayName\n          handle\n        }\n      }\n    }\n  }\n": types.SponsorshipNotificationsDocument,
     "\n  mutation MarkSponsorshipNotificationsRead {\n    markSponsorshipNotificationsRead\n  }\n": types.MarkSponsorshipNotificationsReadDocument,
     "\n  query SponsorshipMessages($id: ID!, $before: String) {\n    sponsorshipMessages(sponsorshipId: $id, last: 30, before: $before) {\n      hasOlder\n      olderCursor\n      messages {\n        id\n        sponsorshipId\n        seq\n        senderId\n        clientId\n        text\n        createdAt\n      }\n    }\n  }\n": types.SponsorshipMessagesDocument,
+    "\n  query SponsorshipPrograms {\n    recoveryPrograms {\n      code\n      name\n    }\n  }\n": types.SponsorshipProgramsDocument,
     "\n  query MyCheckIns($days: Int!) {\n    myCheckIns(days: $days) {\n      today\n      todayCheckIn {\n        date\n        mood\n        craving\n        note\n      }\n      entries {\n        date\n        mood\n        craving\n        note\n      }\n    }\n  }\n": types.MyCheckInsDocument,
     "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      date\n      mood\n      craving\n      note\n    }\n  }\n": types.CheckInDocument,
     "\n  query HelpNow {\n    helpNow {\n      country\n      people {\n        name\n        phone\n        note\n      }\n      sponsor {\n        id\n        displayName\n      }\n    }\n  }\n": types.HelpNowDocument,
@@ -716,6 +718,10 @@ export function graphql(source: "\n  mutation MarkSponsorshipNotificationsRead {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SponsorshipMessages($id: ID!, $before: String) {\n    sponsorshipMessages(sponsorshipId: $id, last: 30, before: $before) {\n      hasOlder\n      olderCursor\n      messages {\n        id\n        sponsorshipId\n        seq\n        senderId\n        clientId\n        text\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SponsorshipMessages($id: ID!, $before: String) {\n    sponsorshipMessages(sponsorshipId: $id, last: 30, before: $before) {\n      hasOlder\n      olderCursor\n      messages {\n        id\n        sponsorshipId\n        seq\n        senderId\n        clientId\n        text\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SponsorshipPrograms {\n    recoveryPrograms {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query SponsorshipPrograms {\n    recoveryPrograms {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -389,7 +389,7 @@ export type RequestSponsorshipInput = {
   /** An optional message with the request. */
   message?: string;
   /** Defaults to your preferences. */
-  program?: SponsorshipProgram | null | undefined;
+  program?: string | null | undefined;
   sponsorId: string | number;
   /** Ask for a temporary sponsorship (check-in after 90 days). */
   temporary?: boolean;
@@ -438,7 +438,7 @@ export type SeekerPreferencesInput = {
   onMat: boolean;
   /** Genders you would like; empty: anyone. */
   preferredGenders?: Array<MemberGender>;
-  program: SponsorshipProgram;
+  program: string;
   /** Remote only: distance is not considered and your area is not stored. */
   remoteOnly: boolean;
   timeZone: string;
@@ -478,7 +478,7 @@ export type SponsorProfileInput = {
   matComfortable: boolean;
   /** Ids of meetings you attend. */
   meetingIds?: Array<string>;
-  programs: Array<SponsorshipProgram>;
+  programs: Array<string>;
   /** Genders you will sponsor; empty: anyone. */
   sponsorsGenders?: Array<MemberGender>;
   timeZone: string;
@@ -490,7 +490,7 @@ export type SponsorshipAreaInput = {
   longitude: number;
 };
 
-/** SPONSOR in 12-step programs; MENTOR (trained peer) in SMART Recovery and Recovery Dharma */
+/** SPONSOR in 12-step programs; MENTOR (trained peer) in SMART Recovery and Recovery Dharma. Each program has its kind in sponsorshipRules. */
 export type SponsorshipKind =
   | 'MENTOR'
   | 'SPONSOR';
@@ -503,16 +503,6 @@ export type SponsorshipNotificationKind =
   | 'REQUEST_RECEIVED'
   | 'REQUEST_WITHDRAWN'
   | 'SPONSORSHIP_ENDED';
-
-/** NA, AA, CA, CMA, HA (12-step: sponsors); SMART, RECOVERY_DHARMA (mentors) */
-export type SponsorshipProgram =
-  | 'AA'
-  | 'CA'
-  | 'CMA'
-  | 'HA'
-  | 'NA'
-  | 'RECOVERY_DHARMA'
-  | 'SMART';
 
 /** Your side: SPONSOR (or mentor) or SPONSEE (or mentee). */
 export type SponsorshipRole =
@@ -1108,19 +1098,19 @@ export type SetWeeklyDigestMutation = { setWeeklyDigest: boolean };
 
 export type SponsorshipWindowFieldsFragment = { day: number, startMinute: number, endMinute: number };
 
-export type SponsorshipFieldsFragment = { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: SponsorshipProgram, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } };
+export type SponsorshipFieldsFragment = { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: string, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } };
 
 export type SeekerPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SeekerPreferencesQuery = { mySeekerPreferences: { program: SponsorshipProgram, languages: Array<string>, gender: MemberGender | null, preferredGenders: Array<MemberGender>, onMat: boolean, remoteOnly: boolean, timeZone: string, homeGroupId: string | null, meetingIds: Array<string>, area: { latitude: number, longitude: number } | null, availability: Array<{ day: number, startMinute: number, endMinute: number }> } | null, sponsorshipRules: Array<{ program: SponsorshipProgram, kind: SponsorshipKind, minCleanDays: number }> };
+export type SeekerPreferencesQuery = { mySeekerPreferences: { program: string, languages: Array<string>, gender: MemberGender | null, preferredGenders: Array<MemberGender>, onMat: boolean, remoteOnly: boolean, timeZone: string, homeGroupId: string | null, meetingIds: Array<string>, area: { latitude: number, longitude: number } | null, availability: Array<{ day: number, startMinute: number, endMinute: number }> } | null, sponsorshipRules: Array<{ program: string, kind: SponsorshipKind, minCleanDays: number }> };
 
 export type SaveSeekerPreferencesMutationVariables = Exact<{
   input: SeekerPreferencesInput;
 }>;
 
 
-export type SaveSeekerPreferencesMutation = { saveSeekerPreferences: { program: SponsorshipProgram } };
+export type SaveSeekerPreferencesMutation = { saveSeekerPreferences: { program: string } };
 
 export type SponsorMatchesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1128,12 +1118,12 @@ export type SponsorMatchesQueryVariables = Exact<{
 }>;
 
 
-export type SponsorMatchesQuery = { sponsorMatches: { program: SponsorshipProgram, kind: SponsorshipKind, total: number, hasNextPage: boolean, endCursor: string | null, candidates: Array<{ sponsorId: string, displayName: string, handle: string, bio: string, kind: SponsorshipKind, programs: Array<SponsorshipProgram>, languages: Array<string>, gender: MemberGender | null, matComfortable: boolean, timeZone: string, openSpots: number, distance: DistanceBucket | null, score: number, requestPending: boolean, cleanTime: { years: number, months: number }, availability: Array<{ day: number, startMinute: number, endMinute: number }>, reasons: Array<{ kind: MatchReasonKind, points: number, languages: Array<string> | null, minutes: number | null, distance: DistanceBucket | null, count: number | null, cleanTime: { years: number, months: number } | null }> }> } };
+export type SponsorMatchesQuery = { sponsorMatches: { program: string, kind: SponsorshipKind, total: number, hasNextPage: boolean, endCursor: string | null, candidates: Array<{ sponsorId: string, displayName: string, handle: string, bio: string, kind: SponsorshipKind, programs: Array<string>, languages: Array<string>, gender: MemberGender | null, matComfortable: boolean, timeZone: string, openSpots: number, distance: DistanceBucket | null, score: number, requestPending: boolean, cleanTime: { years: number, months: number }, availability: Array<{ day: number, startMinute: number, endMinute: number }>, reasons: Array<{ kind: MatchReasonKind, points: number, languages: Array<string> | null, minutes: number | null, distance: DistanceBucket | null, count: number | null, cleanTime: { years: number, months: number } | null }> }> } };
 
 export type MySponsorProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MySponsorProfileQuery = { mySponsorProfile: { programs: Array<SponsorshipProgram>, cleanDate: string, languages: Array<string>, gender: MemberGender | null, sponsorsGenders: Array<MemberGender>, timeZone: string, homeGroupId: string | null, meetingIds: Array<string>, matComfortable: boolean, bio: string, capacity: number, activeSponsees: number, accepting: boolean, offered: boolean, cleanTime: { years: number, months: number }, area: { latitude: number, longitude: number } | null, availability: Array<{ day: number, startMinute: number, endMinute: number }>, eligibility: Array<{ program: SponsorshipProgram, kind: SponsorshipKind, eligible: boolean, minCleanDays: number, eligibleFrom: string | null }> } | null };
+export type MySponsorProfileQuery = { mySponsorProfile: { programs: Array<string>, cleanDate: string, languages: Array<string>, gender: MemberGender | null, sponsorsGenders: Array<MemberGender>, timeZone: string, homeGroupId: string | null, meetingIds: Array<string>, matComfortable: boolean, bio: string, capacity: number, activeSponsees: number, accepting: boolean, offered: boolean, cleanTime: { years: number, months: number }, area: { latitude: number, longitude: number } | null, availability: Array<{ day: number, startMinute: number, endMinute: number }>, eligibility: Array<{ program: string, kind: SponsorshipKind, eligible: boolean, minCleanDays: number, eligibleFrom: string | null }> } | null };
 
 export type SaveSponsorProfileMutationVariables = Exact<{
   input: SponsorProfileInput;
@@ -1155,28 +1145,28 @@ export type MyMeetingsForSponsorshipQuery = { mySavedMeetings: Array<{ id: strin
 export type MySponsorshipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MySponsorshipsQuery = { mySponsorships: Array<{ id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: SponsorshipProgram, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } }> };
+export type MySponsorshipsQuery = { mySponsorships: Array<{ id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: string, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } }> };
 
 export type SponsorshipQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SponsorshipQuery = { sponsorship: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: SponsorshipProgram, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
+export type SponsorshipQuery = { sponsorship: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: string, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
 
 export type RequestSponsorshipMutationVariables = Exact<{
   input: RequestSponsorshipInput;
 }>;
 
 
-export type RequestSponsorshipMutation = { requestSponsorship: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: SponsorshipProgram, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
+export type RequestSponsorshipMutation = { requestSponsorship: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: string, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
 
 export type AcceptSponsorshipRequestMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AcceptSponsorshipRequestMutation = { acceptSponsorshipRequest: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: SponsorshipProgram, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
+export type AcceptSponsorshipRequestMutation = { acceptSponsorshipRequest: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: string, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
 
 export type DeclineSponsorshipRequestMutationVariables = Exact<{
   id: string | number;
@@ -1184,14 +1174,14 @@ export type DeclineSponsorshipRequestMutationVariables = Exact<{
 }>;
 
 
-export type DeclineSponsorshipRequestMutation = { declineSponsorshipRequest: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: SponsorshipProgram, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
+export type DeclineSponsorshipRequestMutation = { declineSponsorshipRequest: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: string, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
 
 export type WithdrawSponsorshipRequestMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WithdrawSponsorshipRequestMutation = { withdrawSponsorshipRequest: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: SponsorshipProgram, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
+export type WithdrawSponsorshipRequestMutation = { withdrawSponsorshipRequest: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: string, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
 
 export type EndSponsorshipMutationVariables = Exact<{
   id: string | number;
@@ -1199,7 +1189,7 @@ export type EndSponsorshipMutationVariables = Exact<{
 }>;
 
 
-export type EndSponsorshipMutation = { endSponsorship: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: SponsorshipProgram, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
+export type EndSponsorshipMutation = { endSponsorship: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: string, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
 
 export type CheckInSponsorshipMutationVariables = Exact<{
   id: string | number;
@@ -1207,7 +1197,7 @@ export type CheckInSponsorshipMutationVariables = Exact<{
 }>;
 
 
-export type CheckInSponsorshipMutation = { checkInSponsorship: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: SponsorshipProgram, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
+export type CheckInSponsorshipMutation = { checkInSponsorship: { id: string, myRole: SponsorshipRole, status: SponsorshipStatus, program: string, kind: SponsorshipKind, temporary: boolean, requestMessage: string, declineReason: string | null, endReason: string | null, endedByMe: boolean, requestedAt: string, startedAt: string | null, endedAt: string | null, checkInDue: boolean, checkInDueAt: string | null, lastSeq: number, myReadSeq: number, otherReadSeq: number, unreadCount: number, other: { id: string, displayName: string, handle: string, badge: MemberBadge | null, bio: string } } };
 
 export type BlockSponsorshipMemberMutationVariables = Exact<{
   memberId: string | number;
@@ -1233,6 +1223,11 @@ export type SponsorshipMessagesQueryVariables = Exact<{
 
 
 export type SponsorshipMessagesQuery = { sponsorshipMessages: { hasOlder: boolean, olderCursor: string | null, messages: Array<{ id: string, sponsorshipId: string, seq: number, senderId: string, clientId: string, text: string, createdAt: string }> } };
+
+export type SponsorshipProgramsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SponsorshipProgramsQuery = { recoveryPrograms: Array<{ code: string, name: string }> };
 
 export type MyCheckInsQueryVariables = Exact<{
   days: number;
@@ -1487,6 +1482,7 @@ export const BlockSponsorshipMemberDocument = {"kind":"Document","definitions":[
 export const SponsorshipNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SponsorshipNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sponsorshipNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"relationshipKind"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SponsorshipNotificationsQuery, SponsorshipNotificationsQueryVariables>;
 export const MarkSponsorshipNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkSponsorshipNotificationsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markSponsorshipNotificationsRead"}}]}}]} as unknown as DocumentNode<MarkSponsorshipNotificationsReadMutation, MarkSponsorshipNotificationsReadMutationVariables>;
 export const SponsorshipMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SponsorshipMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sponsorshipMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sponsorshipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"30"}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasOlder"}},{"kind":"Field","name":{"kind":"Name","value":"olderCursor"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"senderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<SponsorshipMessagesQuery, SponsorshipMessagesQueryVariables>;
+export const SponsorshipProgramsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SponsorshipPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recoveryPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SponsorshipProgramsQuery, SponsorshipProgramsQueryVariables>;
 export const MyCheckInsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCheckIns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCheckIns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"todayCheckIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"craving"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"craving"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<MyCheckInsQuery, MyCheckInsQueryVariables>;
 export const CheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"craving"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<CheckInMutation, CheckInMutationVariables>;
 export const HelpNowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HelpNow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"helpNow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<HelpNowQuery, HelpNowQueryVariables>;

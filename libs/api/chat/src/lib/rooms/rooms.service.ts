@@ -1,6 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, decodeCursor, encodeCursor, forbidden, notFound } from '@kinship/api/core';
+import {
+  badInput,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  MEETING_SUBJECTS,
+  notFound,
+  type MeetingSubjects,
+} from '@kinship/api/core';
 import type { AuthUser } from '@kinship/api/auth';
 import { ACTIVE_SANCTION_SQL, type ActiveSanction } from '../messages/message.store';
 import { AuditLog } from '../moderation/audit-log.service';
@@ -27,8 +35,6 @@ interface RoomRow {
 }
 
 const KEY = /^(topic|meeting|group):[a-z0-9-]{1,64}$/;
-/** Where the subject of a meeting or group room lives (the meetings feature's tables). */
-const SUBJECT_TABLES: Record<string, string> = { meeting: 'meetings', group: 'meeting_groups' };
 
 const roomSelect = (where: string) => `
   SELECT * FROM (
@@ -61,6 +67,7 @@ export class RoomsService {
     private readonly access: RoomAccessService,
     private readonly audit: AuditLog,
     private readonly realtime: ChatRealtime,
+    @Optional() @Inject(MEETING_SUBJECTS) private readonly subjects?: MeetingSubjects,
   ) {}
 
   /** Your rooms first (joined, then invited), then the public topic rooms; moderators may ask for all. */
@@ -93,8 +100,8 @@ export class RoomsService {
   }
 
   /**
-   * The room with this key, made on first use for a meeting or group that exists (looked up in the
-   * meetings feature's tables by id, only when they are there: the coupling is the key alone).
+   * The room with this key, made on first use for a meeting or group that exists (asked of the meetings
+   * feature through core's MEETING_SUBJECTS, only when it is there: the coupling is the key alone).
    */
   async openByKey(user: AuthUser, key: string): Promise<ChatRoom> {
     if (!KEY.test(key)) throw badInput('key must look like topic:<slug>, meeting:<id> or group:<id>');
@@ -104,20 +111,17 @@ export class RoomsService {
     );
     if (existing[0]) return this.get(user, existing[0].id);
     const [kind, subjectId] = key.split(':');
-    const table = SUBJECT_TABLES[kind];
-    const [found]: { present: boolean }[] = table
-      ? await this.dataSource.query('SELECT to_regclass($1) IS NOT NULL AS present', [`public.${table}`])
-      : [{ present: false }];
-    const subjects: { name: string }[] = found.present
-      ? await this.dataSource.query(`SELECT name FROM ${table} WHERE id::text = $1`, [subjectId])
-      : [];
-    if (!subjects[0]) throw notFound(`There is no ${kind} with that id, so it has no room.`);
+    const name =
+      (kind === 'meeting' || kind === 'group') && this.subjects
+        ? await this.subjects.nameOf(kind, subjectId)
+        : null;
+    if (name === null) throw notFound(`There is no ${kind} with that id, so it has no room.`);
     await this.dataSource.query(
       `INSERT INTO chat_rooms (key, kind, name, description) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING`,
       [
         key,
         kind,
-        subjects[0].name.slice(0, 80).padEnd(2, '.'),
+        name.slice(0, 80).padEnd(2, '.'),
         kind === 'meeting' ? 'Before and after the meeting.' : '',
       ],
     );

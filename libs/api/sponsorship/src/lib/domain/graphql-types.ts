@@ -1,15 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MemberBadgeType } from '@kinship/api/core';
 import type { MemberBadge } from '@kinship/shared/contracts';
-import { DistanceBucket, MemberGender, SponsorshipProgram, SponsorshipKind } from './sponsorship.rules';
+import { DistanceBucket, MemberGender, SponsorshipKind } from './sponsorship.rules';
 
-registerEnumType(SponsorshipProgram, {
-  name: 'SponsorshipProgram',
-  description: 'NA, AA, CA, CMA, HA (12-step: sponsors); SMART, RECOVERY_DHARMA (mentors)',
-});
 registerEnumType(SponsorshipKind, {
   name: 'SponsorshipKind',
-  description: 'SPONSOR in 12-step programs; MENTOR (trained peer) in SMART Recovery and Recovery Dharma',
+  description:
+    'SPONSOR in 12-step programs; MENTOR (trained peer) in SMART Recovery and Recovery Dharma. Each program has its kind in sponsorshipRules.',
 });
 registerEnumType(MemberGender, { name: 'MemberGender' });
 registerEnumType(DistanceBucket, {

@@ -4,16 +4,12 @@
  * seeded by the migration, adjustable by admins with `updateSponsorshipRule`).
  */
 
-/** Programs a member can sponsor or mentor in. 12-step programs have sponsors; others have mentors. */
-export enum SponsorshipProgram {
-  NA = 'NA',
-  AA = 'AA',
-  CA = 'CA',
-  CMA = 'CMA',
-  HA = 'HA',
-  SMART = 'SMART',
-  RECOVERY_DHARMA = 'RECOVERY_DHARMA',
-}
+/**
+ * Programs are not listed here: a program is any code of the one list of programs (the `programs` table
+ * admins extend, see program-code.ts). 12-step programs have sponsors, others have mentors: each program's
+ * kind and clean time are its row in `sponsorship_rules` (a program added later gets the defaults below).
+ */
+export { SponsorshipProgram, toProgramCode } from './program-code';
 
 export enum SponsorshipKind {
   SPONSOR = 'sponsor',
@@ -28,6 +24,8 @@ export enum MemberGender {
 
 /** Default clean time a sponsor or mentor needs, per program (the migration seeds these). */
 export const DEFAULT_MIN_CLEAN_DAYS = 365;
+/** The kind of a program added after the seeded ones, until an admin sets it (updateSponsorshipRule). */
+export const DEFAULT_PROGRAM_KIND = SponsorshipKind.SPONSOR;
 
 /**
  * The soft score: each term is a fraction (0..1) times its weight; the weights add up to 100, so a score

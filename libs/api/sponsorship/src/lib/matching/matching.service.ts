@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { badInput, decodeCursor, encodeCursor } from '@kinship/api/core';
 import { cleanTimeLabel, cleanTimeOf } from '../domain/clean-time';
@@ -89,7 +90,14 @@ export class MatchingService {
 
   async matchesFor(seekerId: string, first: number, after?: string): Promise<SponsorMatchPage> {
     const offset = after ? decodeCursor(after, isOffset).o : 0;
-    const rows: MatchRow[] = await this.dataSource.query(MATCHING_SQL, [seekerId, first, offset]);
+    // A named statement: each connection plans it once (planning the statement costs about as much as a
+    // small page of results), not on every search.
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const { rows }: { rows: MatchRow[] } = await pool.query({
+      name: 'kinship-sponsor-matching',
+      text: MATCHING_SQL,
+      values: [seekerId, first, offset],
+    });
     const head = rows[0];
     if (!head) {
       throw badInput('Save your preferences first: the finder matches sponsors to them.', {

@@ -20,87 +20,165 @@ const bounded = DISTANCE_BUCKETS.filter((b) => Number.isFinite(b.maxMeters));
 const lastBucket = DISTANCE_BUCKETS[DISTANCE_BUCKETS.length - 1];
 // Straight-line (chord) distances between the two cell centres are compared with each bucket's bound: a
 // C function per row instead of a great-circle computation.
-const bucketCase = bounded
-  .map((b) => `WHEN c.chord <= ${num(chord(b.maxMeters))} THEN '${b.bucket}'`)
-  .join(' ');
-const factorCase = bounded
-  .map((b) => `WHEN c.chord <= ${num(chord(b.maxMeters))} THEN ${num(b.factor)}`)
-  .join(' ');
+const bucketCase = (column: string) =>
+  bounded.map((b) => `WHEN ${column} <= ${num(chord(b.maxMeters))} THEN '${b.bucket}'`).join(' ');
+const factorCase = (column: string) =>
+  bounded.map((b) => `WHEN ${column} <= ${num(chord(b.maxMeters))} THEN ${num(b.factor)}`).join(' ');
+
+/** Minutes per bit of the weekly availability bitmaps (`kinship_week_slots`, 336 slots of 30 minutes). */
+const SLOT_MINUTES = 30;
+
+/** A sum of score terms, always in this order, so bounds and exact scores round alike. */
+const total = (t: {
+  language: string;
+  availability: string;
+  distance: string;
+  meetings: string;
+  homeGroup: string;
+  experience: string;
+}) =>
+  `(${t.language} + ${t.availability} + ${t.distance} + ${t.meetings} + ${t.homeGroup} + ${t.experience})`;
+
+/** Points for shared weekly minutes. */
+const availabilityPoints = (minutes: string) =>
+  `${num(W.availability)} * least(${minutes}, ${num(AVAILABILITY_FULL_MINUTES)})::float8 / ${num(AVAILABILITY_FULL_MINUTES)}`;
+
+/** The terms every candidate has exactly from the start (columns of `candidates`). */
+const EXACT_PARTS = {
+  language: 'b.pts_language',
+  distance: 'b.pts_distance',
+  homeGroup: 'b.pts_home_group',
+  experience: 'b.pts_experience',
+};
+
+/**
+ * Exact scores and reasons for some candidates (`rows`, a subquery of `candidates`): the shared minutes
+ * and meetings, which only these need, and the final score summed as the bounds are.
+ */
+const exactly = (rows: string) => `
+  SELECT x.*, ${total({
+    language: 'x.pts_language',
+    availability: 'x.pts_availability',
+    distance: 'x.pts_distance',
+    meetings: 'x.pts_meetings',
+    homeGroup: 'x.pts_home_group',
+    experience: 'x.pts_experience',
+  })} AS score
+    FROM (
+      SELECT b.user_id, b.chord, b.same_home_group, b.clean_months, b.pts_language, b.pts_distance,
+             b.pts_home_group, b.pts_experience, e.overlap_minutes, e.shared_meetings,
+             uuid_hash_extended(b.user_id, s.seed) AS tiebreak,
+             CASE WHEN b.chord IS NULL THEN NULL ${bucketCase('b.chord')} ELSE '${lastBucket.bucket}' END AS distance,
+             ${availabilityPoints('e.overlap_minutes')} AS pts_availability,
+             ${num(W.sharedMeetings)} * least(e.shared_meetings, ${num(SHARED_MEETINGS_FULL)})::float8
+               / ${num(SHARED_MEETINGS_FULL)} AS pts_meetings
+        FROM ${rows} b
+        CROSS JOIN seeker s
+        JOIN sponsor_matchable m ON m.program = s.program AND m.user_id = b.user_id
+        CROSS JOIN LATERAL (
+          SELECT CASE WHEN m.availability_utc && s.availability_utc
+                      THEN (SELECT coalesce(sum(upper(r) - lower(r)), 0)::integer
+                              FROM unnest(m.availability_utc * s.availability_utc) AS r)
+                      ELSE 0 END AS overlap_minutes,
+                 CASE WHEN m.meeting_ids && s.meeting_ids
+                      THEN (SELECT count(*) FROM unnest(m.meeting_ids) mi WHERE mi = ANY (s.meeting_ids))::int
+                      ELSE 0 END AS shared_meetings
+        ) e
+      OFFSET 0
+    ) x`;
 
 /**
  * The finder, as one statement: $1 the seeker's id, $2 page size, $3 offset.
  *
- * Hard constraints are in the WHERE clause of `candidates`; the soft score is the sum of the `pts_*`
- * columns of `scored` (weights from MATCH_WEIGHTS); the reasons are those columns plus the few facts the
- * last SELECT adds for the page only. Ties go to a per-seeker shuffle, so equal candidates share the
- * first places instead of the same people always coming first.
+ * Candidates come from `sponsor_matchable` (one row per program of each sponsor who can take a request:
+ * accepting, below capacity, email confirmed; kept by triggers), filtered by the rest of the hard
+ * constraints in the WHERE clause of `candidates` (the seeker's blocks and recent declines are an array
+ * computed once). The soft score is the sum of the `pts_*` columns (weights from MATCH_WEIGHTS); the
+ * reasons are those columns plus the few facts the last SELECT adds for the page only. Ties go to a
+ * per-seeker shuffle, so equal candidates share the first places instead of the same people always
+ * coming first.
+ *
+ * Top-K pruning, K = offset + page size: language, distance, home group and experience are cheap and
+ * exact for everyone; shared availability is bounded from above by 30-minute slot bitmaps, shared
+ * meetings by the full weight when the lists overlap at all. The exact scores of the K best upper bounds
+ * (`probe`), and the K-th best lower bound, are each a score at least K candidates reach; only candidates
+ * whose upper bound reaches the higher of the two are scored exactly (`ranked`), as the others cannot be
+ * on the page. Bounds and scores are summed in the same order and types, so rounding cannot reorder them.
+ * A test compares every page with the straightforward statement on a random population.
  *
  * Returns one row with null candidate columns when the seeker has preferences but nobody matches, and no
  * row at all when the seeker has no preferences.
  */
 export const MATCHING_SQL = `
 WITH seeker AS (
-  SELECT p.user_id, p.program, p.languages, p.gender, p.preferred_genders, p.on_mat, p.home_group_id,
-         p.meeting_ids, r.min_clean_days, r.kind,
-         kinship_week_shift(p.availability_local, -kinship_tz_offset_minutes(p.time_zone)) AS availability_utc,
-         CASE WHEN p.remote_only THEN NULL ELSE p.area_earth END AS near,
-         (extract(year FROM current_date) * 12 + extract(month FROM current_date))::int AS month_index,
-         hashtext(p.user_id::text)::bigint AS seed
-    FROM seeker_preferences p JOIN sponsorship_rules r ON r.program = p.program
-   WHERE p.user_id = $1
-),
-excluded AS (
-  SELECT blocked_id AS user_id FROM sponsorship_blocks WHERE blocker_id = $1
-  UNION SELECT blocker_id FROM sponsorship_blocks WHERE blocked_id = $1
-  UNION SELECT sponsor_id FROM sponsorships
-         WHERE sponsee_id = $1
-           AND (status = 'active'
-                OR (status = 'declined' AND responded_at > now() - interval '${num(DECLINE_COOLDOWN_DAYS)} days'))
+  SELECT q.*, kinship_week_slots(q.availability_utc) AS slots,
+         kinship_week_minutes(q.availability_utc) AS available_minutes,
+         ARRAY(SELECT blocked_id FROM sponsorship_blocks WHERE blocker_id = $1
+               UNION SELECT blocker_id FROM sponsorship_blocks WHERE blocked_id = $1
+               UNION SELECT sponsor_id FROM sponsorships
+                      WHERE sponsee_id = $1
+                        AND (status = 'active'
+                             OR (status = 'declined'
+                                 AND responded_at > now() - interval '${num(DECLINE_COOLDOWN_DAYS)} days'))) AS excluded
+    FROM (
+      SELECT p.user_id, p.program, p.languages, p.gender, p.preferred_genders, p.on_mat, p.home_group_id,
+             p.meeting_ids, r.kind, current_date - r.min_clean_days AS clean_from_latest,
+             kinship_week_shift(p.availability_local, -kinship_tz_offset_minutes(p.time_zone)) AS availability_utc,
+             CASE WHEN p.remote_only THEN NULL ELSE p.area_earth END AS near,
+             (extract(year FROM current_date) * 12 + extract(month FROM current_date))::int AS month_index,
+             hashtext(p.user_id::text)::bigint AS seed
+        FROM seeker_preferences p JOIN sponsorship_rules r ON r.program = p.program
+       WHERE p.user_id = $1
+    ) q
 ),
 candidates AS MATERIALIZED (
-  SELECT sp.user_id,
-         sp.languages && s.languages AS language_match,
-         CASE WHEN sp.availability_utc && s.availability_utc
-              THEN kinship_week_minutes(sp.availability_utc * s.availability_utc) ELSE 0 END AS overlap_minutes,
-         cube_distance(s.near, sp.area_earth) AS chord,
-         CASE WHEN sp.meeting_ids && s.meeting_ids
-              THEN (SELECT count(*) FROM unnest(sp.meeting_ids) m WHERE m = ANY (s.meeting_ids))::int
-              ELSE 0 END AS shared_meetings,
-         coalesce(sp.home_group_id = s.home_group_id, false) AS same_home_group,
-         greatest(0, s.month_index - sp.clean_month_index - 1) AS clean_months,
-         uuid_hash_extended(sp.user_id, s.seed) AS tiebreak
-    FROM seeker s
-    JOIN sponsor_profiles sp ON sp.programs @> ARRAY[s.program]
-   WHERE sp.accepting
-     AND sp.user_id <> s.user_id
-     AND sp.active_sponsees < sp.capacity
-     AND sp.clean_time_from + s.min_clean_days <= current_date
-     AND (cardinality(sp.sponsors_genders) = 0 OR s.gender = ANY (sp.sponsors_genders))
-     AND (cardinality(s.preferred_genders) = 0 OR sp.gender = ANY (s.preferred_genders))
-     AND (NOT s.on_mat OR sp.mat_comfortable)
-     AND NOT EXISTS (SELECT 1 FROM excluded e WHERE e.user_id = sp.user_id)
-     -- only members who confirmed their email address can be found
-     AND EXISTS (SELECT 1 FROM users v WHERE v.id = sp.user_id AND v.email_verified_at IS NOT NULL)
+  SELECT b.user_id, b.chord, b.clean_months, b.same_home_group, b.pts_language, b.pts_distance,
+         b.pts_home_group, b.pts_experience,
+         ${total({ ...EXACT_PARTS, availability: '0::float8', meetings: '0::float8' })} AS lower_bound,
+         ${total({ ...EXACT_PARTS, availability: 'b.availability_bound', meetings: 'b.meetings_bound' })} AS upper_bound
+    FROM (
+      SELECT a.*,
+             ${num(W.language)} * a.language_match::int AS pts_language,
+             ${num(W.distance)} * (CASE WHEN a.chord IS NULL THEN 0 ${factorCase('a.chord')} ELSE ${num(lastBucket.factor)} END)
+               AS pts_distance,
+             ${num(W.homeGroup)} * a.same_home_group::int AS pts_home_group,
+             ${num(W.experience)} * least(a.clean_months / 12, ${num(EXPERIENCE_FULL_YEARS)})::float8
+               / ${num(EXPERIENCE_FULL_YEARS)} AS pts_experience,
+             ${availabilityPoints('a.slot_minutes')} AS availability_bound,
+             CASE WHEN a.meetings_overlap THEN ${num(W.sharedMeetings)}::float8 ELSE 0::float8 END AS meetings_bound
+        FROM (
+          SELECT m.user_id,
+                 m.languages && s.languages AS language_match,
+                 cube_distance(s.near, m.area_earth) AS chord,
+                 greatest(0, s.month_index - m.clean_month_index - 1) AS clean_months,
+                 coalesce(m.home_group_id = s.home_group_id, false) AS same_home_group,
+                 least(bit_count(m.slots & s.slots) * ${num(SLOT_MINUTES)}, s.available_minutes) AS slot_minutes,
+                 m.meeting_ids && s.meeting_ids AS meetings_overlap
+            FROM seeker s
+            JOIN sponsor_matchable m ON m.program = s.program
+           WHERE m.user_id <> s.user_id
+             AND m.clean_time_from <= s.clean_from_latest
+             AND (cardinality(m.sponsors_genders) = 0 OR s.gender = ANY (m.sponsors_genders))
+             AND (cardinality(s.preferred_genders) = 0 OR m.gender = ANY (s.preferred_genders))
+             AND (NOT s.on_mat OR m.mat_comfortable)
+             AND m.user_id <> ALL (s.excluded)
+          OFFSET 0 -- each column once per row: no copies of cube_distance in the expressions above
+        ) a
+      OFFSET 0
+    ) b
 ),
-scored AS (
-  SELECT c.*,
-         CASE WHEN c.chord IS NULL THEN NULL ${bucketCase} ELSE '${lastBucket.bucket}' END AS distance,
-         ${num(W.language)} * c.language_match::int AS pts_language,
-         ${num(W.availability)} * least(c.overlap_minutes, ${num(AVAILABILITY_FULL_MINUTES)})::float8
-           / ${num(AVAILABILITY_FULL_MINUTES)} AS pts_availability,
-         ${num(W.distance)} * (CASE WHEN c.chord IS NULL THEN 0 ${factorCase} ELSE ${num(lastBucket.factor)} END)
-           AS pts_distance,
-         ${num(W.sharedMeetings)} * least(c.shared_meetings, ${num(SHARED_MEETINGS_FULL)})::float8
-           / ${num(SHARED_MEETINGS_FULL)} AS pts_meetings,
-         ${num(W.homeGroup)} * c.same_home_group::int AS pts_home_group,
-         ${num(W.experience)} * least(c.clean_months / 12, ${num(EXPERIENCE_FULL_YEARS)})::float8
-           / ${num(EXPERIENCE_FULL_YEARS)} AS pts_experience
-    FROM candidates c
+probe AS (
+  ${exactly('(SELECT * FROM candidates ORDER BY upper_bound DESC LIMIT $2::int + $3::int)')}
+),
+threshold AS (
+  SELECT greatest(
+           (SELECT coalesce(min(k.lower_bound), 0)
+              FROM (SELECT lower_bound FROM candidates ORDER BY lower_bound DESC LIMIT $2::int + $3::int) k),
+           (SELECT CASE WHEN count(*) = $2::int + $3::int THEN min(score) ELSE 0 END FROM probe)
+         ) AS score
 ),
 ranked AS (
-  SELECT sc.*, pts_language + pts_availability + pts_distance + pts_meetings + pts_home_group + pts_experience
-           AS score
-    FROM scored sc
+  ${exactly('(SELECT * FROM candidates WHERE upper_bound >= (SELECT score FROM threshold))')}
 ),
 page AS (
   SELECT r.*, (SELECT count(*) FROM candidates) AS total

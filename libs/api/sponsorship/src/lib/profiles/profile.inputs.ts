@@ -160,7 +160,7 @@ export class SponsorProfileInput extends CommonSponsorshipInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(7)
   @ArrayUnique()
-  @IsEnum(SponsorshipProgram, { each: true })
+  @IsString({ each: true })
   programs!: SponsorshipProgram[];
 
   @Field({ description: 'YYYY-MM-DD. Private: others only ever see the length, e.g. "4 years".' })
@@ -197,7 +197,7 @@ export class SponsorProfileInput extends CommonSponsorshipInput {
 @InputType()
 export class SeekerPreferencesInput extends CommonSponsorshipInput {
   @Field(() => SponsorshipProgram)
-  @IsEnum(SponsorshipProgram)
+  @IsString()
   program!: SponsorshipProgram;
 
   @Field(() => [MemberGender], { defaultValue: [], description: 'Genders you would like; empty: anyone.' })

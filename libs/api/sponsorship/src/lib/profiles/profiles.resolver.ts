@@ -1,8 +1,8 @@
 import { Args, ArgsType, Field, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IsEnum, IsInt, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { CurrentUser, Roles, type AuthUser } from '@kinship/api/auth';
 import { Role } from '@kinship/shared/contracts';
-import { SponsorshipProgram } from '../domain/sponsorship.rules';
+import { SponsorshipKind, SponsorshipProgram } from '../domain/sponsorship.rules';
 import { SeekerPreferencesInput, SponsorProfileInput } from './profile.inputs';
 import { MySeekerPreferences, MySponsorProfile, SponsorshipRule } from './profile.models';
 import { ProfilesService } from './profiles.service';
@@ -10,7 +10,7 @@ import { ProfilesService } from './profiles.service';
 @ArgsType()
 class UpdateRuleArgs {
   @Field(() => SponsorshipProgram)
-  @IsEnum(SponsorshipProgram)
+  @IsString()
   program!: SponsorshipProgram;
 
   @Field(() => Int, { description: 'Days of clean time, 0 to 3650.' })
@@ -18,6 +18,15 @@ class UpdateRuleArgs {
   @Min(0)
   @Max(3650)
   minCleanDays!: number;
+
+  @Field(() => SponsorshipKind, {
+    nullable: true,
+    description:
+      'Sponsors (12-step) or mentors; unchanged when left out. A program an admin adds starts as SPONSOR.',
+  })
+  @IsOptional()
+  @IsEnum(SponsorshipKind)
+  kind?: SponsorshipKind | null;
 }
 
 /** Your sponsor/mentor profile, your preferences as a seeker, and the eligibility rules. */
@@ -31,9 +40,12 @@ export class ProfilesResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => SponsorshipRule, { description: 'Admins only: the clean time a program asks of sponsors.' })
+  @Mutation(() => SponsorshipRule, {
+    description:
+      'Admins only: the clean time a program asks of sponsors, and whether it has sponsors or mentors.',
+  })
   updateSponsorshipRule(@Args() args: UpdateRuleArgs): Promise<SponsorshipRule> {
-    return this.profiles.updateRule(args.program, args.minCleanDays);
+    return this.profiles.updateRule(args.program, args.minCleanDays, args.kind);
   }
 
   @Query(() => MySponsorProfile, { nullable: true, description: 'Your offer to sponsor or mentor, if any.' })

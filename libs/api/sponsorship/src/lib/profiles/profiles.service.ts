@@ -6,6 +6,7 @@ import { cleanTimeLabel, cleanTimeOf } from '../domain/clean-time';
 import { fromMultirangeText, toMultirangeLiteral } from '../domain/weekly-windows';
 import { MemberGender, SponsorshipProgram, SponsorshipKind } from '../domain/sponsorship.rules';
 import type { SeekerPreferencesInput, SponsorProfileInput } from './profile.inputs';
+import { SponsorshipPrograms } from './sponsorship-programs';
 import type {
   MySeekerPreferences,
   MySponsorProfile,
@@ -65,7 +66,10 @@ const years = (days: number) =>
 /** Sponsor/mentor profiles, seekers' preferences and the eligibility rules per program. */
 @Injectable()
 export class ProfilesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly programs: SponsorshipPrograms,
+  ) {}
 
   async rules(): Promise<SponsorshipRule[]> {
     return this.dataSource.query(
@@ -73,11 +77,17 @@ export class ProfilesService {
     );
   }
 
-  async updateRule(program: SponsorshipProgram, minCleanDays: number): Promise<SponsorshipRule> {
+  /** A program's clean time, and its kind when given (a program an admin added is `sponsor` at first). */
+  async updateRule(
+    program: SponsorshipProgram,
+    minCleanDays: number,
+    kind?: SponsorshipKind | null,
+  ): Promise<SponsorshipRule> {
+    const [code] = await this.programs.require('program', [program]);
     const [rows]: [SponsorshipRule[], number] = await this.dataSource.query(
-      `UPDATE sponsorship_rules SET min_clean_days = $2, updated_at = now() WHERE program = $1
-       RETURNING program, kind, min_clean_days AS "minCleanDays"`,
-      [program, minCleanDays],
+      `UPDATE sponsorship_rules SET min_clean_days = $2, kind = coalesce($3, kind), updated_at = now()
+        WHERE program = $1 RETURNING program, kind, min_clean_days AS "minCleanDays"`,
+      [code, minCleanDays, kind ?? null],
     );
     if (!rows[0]) throw notFound('There is no rule for that program.');
     return rows[0];
@@ -103,6 +113,7 @@ export class ProfilesService {
   }
 
   async saveSponsorProfile(userId: string, input: SponsorProfileInput): Promise<MySponsorProfile> {
+    const programs = await this.programs.require('programs', input.programs);
     await this.assertZoneKnown(input.timeZone);
     const area = input.area ? snapToGrid({ lat: input.area.latitude, lng: input.area.longitude }) : null;
     await this.dataSource.query(
@@ -124,7 +135,7 @@ export class ProfilesService {
           capacity = EXCLUDED.capacity, accepting = EXCLUDED.accepting, updated_at = now()`,
       [
         userId,
-        input.programs,
+        programs,
         input.cleanDate,
         input.languages,
         input.gender ?? null,
@@ -180,6 +191,7 @@ export class ProfilesService {
   }
 
   async saveSeekerPreferences(userId: string, input: SeekerPreferencesInput): Promise<MySeekerPreferences> {
+    const [program] = await this.programs.require('program', [input.program]);
     await this.assertZoneKnown(input.timeZone);
     const area =
       input.area && !input.remoteOnly
@@ -197,7 +209,7 @@ export class ProfilesService {
           home_group_id = EXCLUDED.home_group_id, meeting_ids = EXCLUDED.meeting_ids, updated_at = now()`,
       [
         userId,
-        input.program,
+        program,
         input.languages,
         input.gender ?? null,
         input.preferredGenders,

@@ -62,7 +62,7 @@ export class RequestSponsorshipInput {
 
   @Field(() => SponsorshipProgram, { nullable: true, description: 'Defaults to your preferences.' })
   @IsOptional()
-  @IsEnum(SponsorshipProgram)
+  @IsString()
   program?: SponsorshipProgram | null;
 
   @Field(() => String, { defaultValue: '', description: 'An optional message with the request.' })

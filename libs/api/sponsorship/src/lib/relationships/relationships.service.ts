@@ -10,6 +10,7 @@ import {
 import { NotificationsService, type NewNotification } from '../notifications/notifications.service';
 import { SponsorshipNotificationKind as Kind } from '../notifications/notification.models';
 import { SponsorshipRealtime } from '../messages/sponsorship-realtime';
+import { SponsorshipPrograms } from '../profiles/sponsorship-programs';
 import type { RequestSponsorshipInput, Sponsorship, SponsorshipStatus } from './relationship.models';
 import {
   loadSponsorship,
@@ -39,6 +40,7 @@ export class RelationshipsService {
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly realtime: SponsorshipRealtime,
+    private readonly programs: SponsorshipPrograms,
   ) {}
 
   async list(userId: string, statuses?: SponsorshipStatus[] | null): Promise<Sponsorship[]> {
@@ -62,7 +64,9 @@ export class RelationshipsService {
   async request(seekerId: string, input: RequestSponsorshipInput): Promise<Sponsorship> {
     if (input.sponsorId === seekerId) throw badInput('You cannot ask yourself to be your sponsor.');
     return this.run(seekerId, async (m, after) => {
-      const program = input.program ?? (await this.preferredProgram(m, seekerId));
+      const program = input.program
+        ? (await this.programs.require('program', [input.program], m))[0]
+        : await this.preferredProgram(m, seekerId);
       // The sponsor's side of the hard constraints, checked again here: the finder is not the only way in.
       const ok: unknown[] = await m.query(
         `SELECT 1 FROM sponsor_profiles sp

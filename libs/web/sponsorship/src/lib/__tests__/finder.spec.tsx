@@ -18,6 +18,15 @@ const savedPreferences = {
   area: null,
   availability: windows,
 };
+const programs = {
+  data: {
+    recoveryPrograms: [
+      { __typename: 'RecoveryProgram', code: 'GA', name: 'Gamblers Anonymous' },
+      { __typename: 'RecoveryProgram', code: 'NA', name: 'Narcotics Anonymous' },
+      { __typename: 'RecoveryProgram', code: 'SMART', name: 'SMART Recovery' },
+    ],
+  },
+};
 const rules = [{ __typename: 'SponsorshipRule', program: 'NA', kind: 'SPONSOR', minCleanDays: 365 }];
 const maria = {
   __typename: 'SponsorCandidate',
@@ -142,6 +151,7 @@ describe('sponsor finder', () => {
         return { data: { saveSeekerPreferences: { __typename: 'MySeekerPreferences', program: 'NA' } } };
       },
       SponsorMatches: () => matches,
+      SponsorshipPrograms: () => programs,
     });
     const form = await screen.findByRole('form', { name: 'What you are looking for' });
     fireEvent.click(within(form).getByLabelText(/I take medication for opioid use/));
@@ -170,6 +180,32 @@ describe('sponsor finder', () => {
     ]) {
       expect(within(card).getByText(reason)).toBeTruthy();
     }
+  });
+
+  it('offers the programs of the directory, a program an admin added among them', async () => {
+    const { api } = renderPage(<FindSponsorPage />, {
+      SeekerPreferences: () => ({ data: { mySeekerPreferences: null, sponsorshipRules: rules } }),
+      SaveSeekerPreferences: () => ({
+        data: { saveSeekerPreferences: { __typename: 'MySeekerPreferences', program: 'GA' } },
+      }),
+      SponsorMatches: () => matches,
+      SponsorshipPrograms: () => programs,
+    });
+    const form = await screen.findByRole('form', { name: 'What you are looking for' });
+    const select = within(form).getByLabelText('Program') as HTMLSelectElement;
+    await waitFor(() => expect(select.options.length).toBe(3));
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'Gamblers Anonymous',
+      'Narcotics Anonymous (NA)',
+      'SMART Recovery',
+    ]);
+    fireEvent.change(select, { target: { value: 'GA' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save and find matches' }));
+    await waitFor(() =>
+      expect(
+        api.seen.find((r) => r.operationName === 'SaveSeekerPreferences')?.variables['input'],
+      ).toMatchObject({ program: 'GA' }),
+    );
   });
 
   it('sends a request with a message and says it was sent', async () => {

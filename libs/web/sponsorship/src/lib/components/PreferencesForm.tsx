@@ -1,9 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { MemberGender, SeekerPreferencesQuery, SponsorshipProgram } from '@kinship/web/data';
+import type { MemberGender, SeekerPreferencesQuery } from '@kinship/web/data';
 import { Alert, Button, SelectField } from '@kinship/web/ui';
 import { SAVE_SEEKER_PREFERENCES } from '../graphql/sponsorship.documents';
+import { usePrograms } from '../hooks/usePrograms';
 import { SPONSORSHIP_NS } from '../sponsorship.resources';
 import { browserTimeZone, errorText, LANGUAGE_CODES, languageName, timeZones } from '../utils/format';
 import { AreaField, type AreaValue } from './AreaField';
@@ -11,7 +12,6 @@ import { AvailabilityField, windowsValid, type WindowValue } from './Availabilit
 import { Checkbox, CheckboxGroup } from './fields';
 import { MeetingsShare } from './MeetingsShare';
 
-export const PROGRAMS: SponsorshipProgram[] = ['NA', 'AA', 'CA', 'CMA', 'HA', 'SMART', 'RECOVERY_DHARMA'];
 export const GENDERS: MemberGender[] = ['WOMAN', 'MAN', 'NONBINARY'];
 
 type Saved = NonNullable<SeekerPreferencesQuery['mySeekerPreferences']>;
@@ -27,7 +27,8 @@ export function PreferencesForm({ saved, onSaved }: { saved: Saved | null; onSav
   const locale = i18n.resolvedLanguage ?? 'en';
   const [save, { loading }] = useMutation(SAVE_SEEKER_PREFERENCES);
   const deviceZone = useMemo(() => browserTimeZone(), []);
-  const [program, setProgram] = useState<SponsorshipProgram>(saved?.program ?? 'NA');
+  const [program, setProgram] = useState<string>(saved?.program ?? 'NA');
+  const programs = usePrograms([program]);
   const [languages, setLanguages] = useState<string[]>(saved?.languages ?? [locale]);
   const [gender, setGender] = useState<MemberGender | ''>(saved?.gender ?? '');
   const [preferredGenders, setPreferredGenders] = useState<MemberGender[]>(saved?.preferredGenders ?? []);
@@ -86,8 +87,8 @@ export function PreferencesForm({ saved, onSaved }: { saved: Saved | null; onSav
         label={t('preferences.program')}
         name="program"
         value={program}
-        onChange={(e) => setProgram(e.target.value as SponsorshipProgram)}
-        options={PROGRAMS.map((p) => ({ value: p, label: t(`programs.${p}`) }))}
+        onChange={(e) => setProgram(e.target.value)}
+        options={programs.choices}
       />
       <CheckboxGroup
         legend={t('preferences.languages')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SponsorshipFieldsFragment } from '@kinship/web/data';
 import { Alert, Button, Dialog, MemberName, TextAreaField } from '@kinship/web/ui';
 import { SPONSORSHIP_REASON_MAX } from '@kinship/shared/contracts';
+import { programLabel } from '../hooks/usePrograms';
 import {
   ACCEPT_REQUEST,
   BLOCK_MEMBER,
@@ -72,7 +73,7 @@ export function RelationshipCard({
         <MemberName member={item.other} />
       </p>
       <p className="muted">
-        {t(`programs.${item.program}`)} · {t(`overview.status.${item.status}`)}
+        {programLabel(t, item.program)} · {t(`overview.status.${item.status}`)}
         {item.startedAt && item.status === 'ACTIVE'
           ? ` · ${t('overview.since', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(item.startedAt)) })}`
           : null}

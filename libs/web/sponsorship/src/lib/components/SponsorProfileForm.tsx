@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { MemberGender, MySponsorProfileQuery, SponsorshipProgram } from '@kinship/web/data';
+import type { MemberGender, MySponsorProfileQuery } from '@kinship/web/data';
 import { Alert, Button, SelectField, TextAreaField, TextField } from '@kinship/web/ui';
 import { SPONSOR_BIO_MAX, SPONSOR_CAPACITY_MAX } from '@kinship/shared/contracts';
 import { SAVE_SPONSOR_PROFILE } from '../graphql/sponsorship.documents';
@@ -11,7 +11,8 @@ import { AreaField, type AreaValue } from './AreaField';
 import { AvailabilityField, windowsValid, type WindowValue } from './AvailabilityField';
 import { Checkbox, CheckboxGroup } from './fields';
 import { MeetingsShare } from './MeetingsShare';
-import { GENDERS, PROGRAMS } from './PreferencesForm';
+import { usePrograms } from '../hooks/usePrograms';
+import { GENDERS } from './PreferencesForm';
 
 type Saved = NonNullable<MySponsorProfileQuery['mySponsorProfile']>;
 
@@ -21,7 +22,8 @@ export function SponsorProfileForm({ saved, onSaved }: { saved: Saved | null; on
   const locale = i18n.resolvedLanguage ?? 'en';
   const [save, { loading }] = useMutation(SAVE_SPONSOR_PROFILE);
   const deviceZone = useMemo(() => browserTimeZone(), []);
-  const [programs, setPrograms] = useState<SponsorshipProgram[]>(saved?.programs ?? ['NA']);
+  const [programs, setPrograms] = useState<string[]>(saved?.programs ?? ['NA']);
+  const programChoices = usePrograms(saved?.programs ?? []);
   const [cleanDate, setCleanDate] = useState(saved?.cleanDate ?? '');
   const [languages, setLanguages] = useState<string[]>(saved?.languages ?? [locale]);
   const [gender, setGender] = useState<MemberGender | ''>(saved?.gender ?? '');
@@ -89,9 +91,9 @@ export function SponsorProfileForm({ saved, onSaved }: { saved: Saved | null; on
       <CheckboxGroup
         legend={t('offer.programs')}
         name="programs"
-        choices={PROGRAMS.map((p) => ({ value: p, label: t(`programs.${p}`) }))}
+        choices={programChoices.choices}
         value={programs}
-        onChange={(next) => setPrograms(next as SponsorshipProgram[])}
+        onChange={setPrograms}
       />
       <TextField
         type="date"

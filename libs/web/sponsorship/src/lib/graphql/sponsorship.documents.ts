@@ -303,3 +303,13 @@ export const MESSAGE_HISTORY = graphql(`
     }
   }
 `);
+
+/** The one list of programs (the meetings directory's, which admins extend): sponsorship offers these. */
+export const SPONSORSHIP_PROGRAMS = graphql(`
+  query SponsorshipPrograms {
+    recoveryPrograms {
+      code
+      name
+    }
+  }
+`);

@@ -8,6 +8,7 @@ import { SPONSORSHIP_NS } from '../sponsorship.resources';
 import { SponsorProfileForm } from '../components/SponsorProfileForm';
 import { SponsorshipNav } from '../components/SponsorshipNav';
 import { cleanTimeText } from '../utils/format';
+import { usePrograms } from '../hooks/usePrograms';
 
 type Profile = NonNullable<MySponsorProfileQuery['mySponsorProfile']>;
 
@@ -19,6 +20,7 @@ function ListingStatus({ profile }: { profile: Profile }) {
     new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
       new Date(`${iso}T00:00:00Z`),
     );
+  const { label } = usePrograms();
   const kind = profile.eligibility.some((e) => e.kind === 'SPONSOR') ? 'SPONSOR' : 'MENTOR';
   const reasons = [
     profile.accepting ? null : t('offer.paused'),
@@ -36,9 +38,9 @@ function ListingStatus({ profile }: { profile: Profile }) {
         {profile.eligibility.map((e) => (
           <li key={e.program}>
             {e.eligible
-              ? t('offer.eligible', { program: t(`programs.${e.program}`) })
+              ? t('offer.eligible', { program: label(e.program) })
               : t('offer.notYet', {
-                  program: t(`programs.${e.program}`),
+                  program: label(e.program),
                   time:
                     e.minCleanDays % 365 === 0
                       ? t('cleanTime.y', { count: e.minCleanDays / 365 })
