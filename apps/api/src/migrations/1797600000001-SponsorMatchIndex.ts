@@ -53,7 +53,14 @@ export class SponsorMatchIndex1797600000001 implements MigrationInterface {
           FROM sponsor_profiles sp
           JOIN users u ON u.id = sp.user_id AND u.email_verified_at IS NOT NULL
           CROSS JOIN unnest(sp.programs) AS p(program)
-         WHERE sp.user_id IN (SELECT unnest(ids)) AND sp.accepting AND sp.active_sponsees < sp.capacity;
+         WHERE sp.user_id IN (SELECT unnest(ids)) AND sp.accepting AND sp.active_sponsees < sp.capacity
+        -- two syncs of one sponsor at once (an email confirmed while the profile changes): the later one wins
+        ON CONFLICT (program, user_id) DO UPDATE SET clean_time_from = EXCLUDED.clean_time_from,
+           clean_month_index = EXCLUDED.clean_month_index, languages = EXCLUDED.languages,
+           gender = EXCLUDED.gender, sponsors_genders = EXCLUDED.sponsors_genders,
+           mat_comfortable = EXCLUDED.mat_comfortable, area_earth = EXCLUDED.area_earth,
+           home_group_id = EXCLUDED.home_group_id, meeting_ids = EXCLUDED.meeting_ids,
+           availability_utc = EXCLUDED.availability_utc, slots = EXCLUDED.slots;
       $$`);
     await q.query(`
       CREATE FUNCTION kinship_sponsor_matchable_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
