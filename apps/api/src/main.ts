@@ -33,7 +33,12 @@ async function main(): Promise<void> {
   logger.info({ port: config.port, redis: Boolean(config.redisUrl) }, 'Kinship API listening');
   process.send?.({ type: 'listening', port: config.port, demoAccounts: await demo.existingDemoAccounts() });
 
+  // One shutdown, whatever asks for it: Ctrl-C reaches this process from the terminal and from `npm start`
+  // (which forwards the signals it gets), and a second signal must not kill the process mid-shutdown.
+  let stopping = false;
   const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight work');
     setTimeout(() => {
       logger.error('shutdown took too long; exiting');
@@ -49,8 +54,10 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  // Started by `npm start`: if that process goes away (killed), do not live on without it.
+  if (process.send) process.on('disconnect', () => stop('parent exited'));
 }
 
 main().catch((error) => {
