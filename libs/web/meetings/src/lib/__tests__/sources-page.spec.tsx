@@ -98,7 +98,7 @@ describe('meeting sources page', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Run history' }));
     expect(await within(card).findByText('Row 3, time: "25:00" is not a time')).toBeTruthy();
     const table = within(card).getByRole('table');
-    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
   });
 
   it('adds a BMLT source with its service bodies and shows the API’s message by the field', async () => {

@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { toFormErrors } from '@kinship/web/data';
@@ -35,23 +34,23 @@ export function SourceRuns({ sourceId }: { sourceId: string }) {
   const runs = data.meetingSourceRuns;
   if (runs.length === 0) return <p className="muted">{t('sources.noRuns')}</p>;
   return (
-    <div className="table-scroll">
-      <table className="admin-table source-runs">
-        <thead>
-          <tr>
-            <th scope="col">{t('sources.columns.started')}</th>
-            <th scope="col">{t('sources.columns.status')}</th>
-            {COUNTS.map((c) => (
-              <th key={c} scope="col">
-                {t(`sources.columns.${c}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((run) => (
-            <Fragment key={run.id}>
-              <tr className={run.status === 'FAILED' ? 'problem--error' : undefined}>
+    <>
+      <div className="table-scroll">
+        <table className="admin-table source-runs">
+          <thead>
+            <tr>
+              <th scope="col">{t('sources.columns.started')}</th>
+              <th scope="col">{t('sources.columns.status')}</th>
+              {COUNTS.map((c) => (
+                <th key={c} scope="col">
+                  {t(`sources.columns.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((run) => (
+              <tr key={run.id} className={run.status === 'FAILED' ? 'problem--error' : undefined}>
                 <td>{when(run.startedAt)}</td>
                 <td>
                   {t(`sources.status.${run.status}`)} {run.forced ? t('sources.forced') : ''}
@@ -60,28 +59,31 @@ export function SourceRuns({ sourceId }: { sourceId: string }) {
                   <td key={c}>{run[c]}</td>
                 ))}
               </tr>
-              {run.error ? (
-                <tr>
-                  <td colSpan={2 + COUNTS.length}>
-                    <p className="source-runs__error">{run.error}</p>
-                    {run.rowErrors.length > 0 ? (
-                      <ul className="source-runs__rows">
-                        {run.rowErrors.map((e, i) => (
-                          <li key={i}>
-                            {e.row === null
-                              ? t('sources.fileError', { field: e.field, message: e.message })
-                              : t('sources.rowError', { row: e.row, field: e.field, message: e.message })}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                  </td>
-                </tr>
-              ) : null}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {/* why runs failed, outside the table so it wraps on a phone */}
+      {runs
+        .filter((run) => run.error)
+        .map((run) => (
+          <div key={run.id} className="source-runs__failure">
+            <p className="source-runs__error">
+              <strong>{when(run.startedAt)}</strong>: {run.error}
+            </p>
+            {run.rowErrors.length > 0 ? (
+              <ul className="source-runs__rows">
+                {run.rowErrors.map((e, i) => (
+                  <li key={i}>
+                    {e.row === null
+                      ? t('sources.fileError', { field: e.field, message: e.message })
+                      : t('sources.rowError', { row: e.row, field: e.field, message: e.message })}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ))}
+    </>
   );
 }
