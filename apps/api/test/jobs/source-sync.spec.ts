@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import request from 'supertest';
 import { registerMember, setRole } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { db, fixture, mg } from '../meetings/support';
@@ -92,6 +93,22 @@ describe('sources kept in sync', () => {
       expect(JSON.stringify(res.errors?.[0].extensions)).toContain(field);
     }
     const id = await addSource(input);
+    const UPDATE = `mutation ($id: ID!, $input: MeetingSourceInput!) {
+      updateMeetingSource(id: $id, input: $input) { id graceDays everyHours }
+    }`;
+    const changed = await app.gql(
+      UPDATE,
+      { id, input: { ...input, graceDays: 3, everyHours: 12 } },
+      { token },
+    );
+    expect(changed.data).toEqual({ updateMeetingSource: { id, graceDays: 3, everyHours: 12 } });
+    expect(
+      await db(app).query('SELECT grace_days, every_hours FROM meeting_sources WHERE id = $1', [id]),
+    ).toEqual([{ grace_days: 3, every_hours: 12 }]);
+    await addSource({ ...input, url: feeds.url('/y.json'), source: 'y' });
+    const taken = await app.gql(UPDATE, { id, input: { ...input, url: feeds.url('/y.json') } }, { token });
+    expect(taken.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(taken.errors?.[0].extensions)).toContain('url');
     const member = await registerMember(app);
     const res = await app.gql(RUNS, { id }, { token: member.token });
     expect(res.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
@@ -162,6 +179,11 @@ describe('sources kept in sync', () => {
     expect(await db(app).query(`SELECT count(*)::int AS n FROM meetings WHERE source = 'feed-g'`)).toEqual([
       { n: 3 },
     ]);
+    // hidden from the public feed while g1 and g2 stay in it
+    const published = (await request(app.url).get('/feeds/meeting-guide.json')).body as { slug: string }[];
+    const slugs = published.map((m) => m.slug);
+    expect(slugs).toEqual(expect.arrayContaining(['g1', 'g2']));
+    expect(slugs).not.toContain('g3');
 
     feeds.serve('/g.json', all);
     expect(await sync(id)).toMatchObject({ status: 'OK', republished: 1, updated: 0, missing: 0 });
