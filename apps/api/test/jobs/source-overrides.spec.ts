@@ -126,6 +126,27 @@ describe('admin edits to imported meetings', () => {
       { name: 'Source Renamed', overrides: {}, search_text: expect.stringContaining('source renamed') },
     ]);
 
+    // hiding an imported meeting is an edit too: syncs keep it hidden until the override is cleared
+    const HIDE = `mutation ($id: ID!, $published: Boolean!) {
+      setMeetingPublished(id: $id, published: $published) { published overrides { field sourceValue } }
+    }`;
+    const hidden = await app.gql(HIDE, { id, published: false }, { token });
+    expect(hidden.data).toEqual({
+      setMeetingPublished: {
+        published: false,
+        overrides: [{ field: 'published', sourceValue: 'published' }],
+      },
+    });
+    feed = [mg('o1', { ...place, name: 'Source Renamed', notes: 'Front door 2' }), mg('o2', place)];
+    expect(await sync()).toMatchObject({ status: 'OK', updated: 1 });
+    expect(await db(app).query('SELECT published, notes FROM meetings WHERE id = $1', [id])).toEqual([
+      { published: false, notes: 'Front door 2' },
+    ]);
+    await app.gql(CLEAR, { id, field: 'published' }, { token });
+    expect(await db(app).query('SELECT published, overrides FROM meetings WHERE id = $1', [id])).toEqual([
+      { published: true, overrides: {} },
+    ]);
+
     // from now on the source's changes to the name apply again
     feed = [mg('o1', { ...place, name: 'Source Third Name', notes: 'Front door' }), mg('o2', place)];
     expect(await sync()).toMatchObject({ status: 'OK', updated: 1 });

@@ -64,9 +64,17 @@ export class MeetingAdminService {
   async setPublished(user: AuthUser, id: string, published: boolean): Promise<MeetingEntity> {
     const existing = await this.find(id);
     await this.access.assertCanManageGroup(user, existing.groupId);
+    // on an imported meeting, hiding or showing it is an edit the next syncs keep (until cleared)
+    const overrides = { ...(existing.overrides ?? {}) };
+    if (existing.source !== OWN_SOURCE) {
+      const sourceSays = 'published' in overrides ? overrides['published'] : existing.published;
+      if (sourceSays === published) delete overrides['published'];
+      else overrides['published'] = sourceSays;
+    }
     await this.dataSource.query(
-      'UPDATE meetings SET published = $2, updated_at = now() WHERE id = $1 AND published <> $2',
-      [id, published],
+      `UPDATE meetings SET published = $2, overrides = $3::jsonb, updated_at = now()
+        WHERE id = $1 AND (published <> $2 OR overrides <> $3::jsonb)`,
+      [id, published, JSON.stringify(overrides)],
     );
     return this.find(id);
   }

@@ -30,6 +30,7 @@ export const OVERRIDE_FIELDS = {
   conferencePhone: 'conference_phone',
   conferencePhoneNotes: 'conference_phone_notes',
   attendance: 'attendance',
+  published: 'published',
 } as const;
 
 export type OverrideField = keyof typeof OVERRIDE_FIELDS;
@@ -103,5 +104,6 @@ export function describeValue(field: OverrideField, value: unknown): string {
   if (field === 'startMinute' && typeof value === 'number')
     return `${String(Math.floor(value / 60)).padStart(2, '0')}:${String(value % 60).padStart(2, '0')}`;
   if (Array.isArray(value)) return value.join(', ');
+  if (field === 'published') return value ? 'published' : 'unpublished';
   return String(value);
 }

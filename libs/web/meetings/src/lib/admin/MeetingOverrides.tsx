@@ -26,6 +26,11 @@ export function MeetingOverrides({
   });
   if (overrides.length === 0) return null;
   const label = (field: string) => t(`overrides.fields.${field}`, { defaultValue: field });
+  // the API says "published" / "unpublished" for that field: shown in the page's language
+  const value = (o: { field: string; sourceValue: string }) =>
+    o.field === 'published'
+      ? t(o.sourceValue === 'published' ? 'admin.published' : 'admin.unpublished')
+      : o.sourceValue;
   return (
     <section className="meeting-overrides" aria-labelledby="meeting-overrides-title">
       <Alert tone="info" title={t('overrides.title')}>
@@ -34,7 +39,7 @@ export function MeetingOverrides({
           {overrides.map((o) => (
             <li key={o.field}>
               {o.sourceValue
-                ? t('overrides.item', { field: label(o.field), value: o.sourceValue })
+                ? t('overrides.item', { field: label(o.field), value: value(o) })
                 : t('overrides.itemEmpty', { field: label(o.field) })}{' '}
               <Button
                 variant="secondary"

@@ -389,6 +389,7 @@ export const en = {
       conferencePhone: 'Dial-in number',
       conferencePhoneNotes: 'Dial-in notes',
       attendance: 'Attendance',
+      published: 'Published',
     },
   },
 };

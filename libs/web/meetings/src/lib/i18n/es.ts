@@ -398,6 +398,7 @@ export const es: SameKeys<typeof en> = {
       conferencePhone: 'Número de acceso',
       conferencePhoneNotes: 'Notas del número',
       attendance: 'Asistencia',
+      published: 'Publicada',
     },
   },
 };
