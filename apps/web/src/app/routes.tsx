@@ -26,6 +26,7 @@ const GroupPage = lazy(() => meetings().then((m) => ({ default: m.GroupPage })))
 const MyMeetingsPage = lazy(() => meetings().then((m) => ({ default: m.MyMeetingsPage })));
 const AdminMeetingsPage = lazy(() => meetings().then((m) => ({ default: m.AdminMeetingsPage })));
 const AdminJobsPage = lazy(() => meetings().then((m) => ({ default: m.AdminJobsPage })));
+const SourcesPage = lazy(() => meetings().then((m) => ({ default: m.SourcesPage })));
 const MeetingFormPage = lazy(() => meetings().then((m) => ({ default: m.MeetingFormPage })));
 const MeetingImportPage = lazy(() => meetings().then((m) => ({ default: m.ImportPage })));
 
@@ -225,6 +226,14 @@ export function AppRoutes() {
           element={
             <Page>
               <AdminJobsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/admin/sources"
+          element={
+            <Page>
+              <SourcesPage />
             </Page>
           }
         />

@@ -9,3 +9,4 @@ export { AdminMeetingsPage } from './lib/admin/AdminMeetingsPage';
 export { MeetingFormPage } from './lib/admin/MeetingFormPage';
 export { ImportPage } from './lib/admin/ImportPage';
 export { AdminJobsPage } from './lib/admin/AdminJobsPage';
+export { SourcesPage } from './lib/admin/SourcesPage';

@@ -36,6 +36,8 @@ import { MeetingRemindersService } from './reminders/meeting-reminders.service';
 import { WeeklyDigestService } from './reminders/weekly-digest.service';
 import { MeetingSourcesResolver } from './sources/meeting-sources.resolver';
 import { MeetingSourcesService } from './sources/meeting-sources.service';
+import { SourceSyncService } from './sources/source-sync.service';
+import { MeetingOverridesService } from './sources/meeting-overrides.service';
 import { MeetingSearchService } from './search/meeting-search.service';
 import { MeetingWriter } from './store/meeting-writer';
 import { MeetingsDirectory } from './store/meetings-directory';
@@ -88,6 +90,8 @@ import { TimeZoneAtResolver } from './time-zone-at.resolver';
     WeeklyDigestService,
     MeetingSourcesService,
     MeetingSourcesResolver,
+    SourceSyncService,
+    MeetingOverridesService,
     MeetingsDirectory,
     { provide: PROGRAM_CATALOG, useExisting: MeetingsDirectory },
     { provide: MEETING_SUBJECTS, useExisting: MeetingsDirectory },

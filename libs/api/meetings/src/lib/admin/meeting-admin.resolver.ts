@@ -95,6 +95,18 @@ export class MeetingAdminResolver {
     return toMeeting(await this.admin.update(user, id, input));
   }
 
+  @Mutation(() => Meeting, {
+    description:
+      'Admins, or contacts of the meeting’s group: drop the edit of one field of an imported meeting, so it takes its source’s value again.',
+  })
+  async clearMeetingOverride(
+    @CurrentUser() user: AuthUser,
+    @Args('meetingId', { type: () => ID }, uuid('meetingId')) meetingId: string,
+    @Args('field') field: string,
+  ): Promise<Meeting> {
+    return toMeeting(await this.admin.clearOverride(user, meetingId, field));
+  }
+
   @Mutation(() => Meeting, { description: 'Publish or unpublish (hide without deleting).' })
   async setMeetingPublished(
     @CurrentUser() user: AuthUser,

@@ -14,6 +14,8 @@ import type { MeetingGroupInput, MeetingInput, RecoveryProgramInput } from '../d
 import { MeetingWriter } from '../store/meeting-writer';
 import { BUILT_IN_TYPES } from '../vocabulary/vocabulary';
 import { MeetingAccessService } from './meeting-access.service';
+import { MeetingOverridesService } from '../sources/meeting-overrides.service';
+import { overridesAfterEdit } from '../sources/overrides';
 
 /** Meetings written through the platform carry this source; their source key is their own id. */
 export const OWN_SOURCE = 'kinship';
@@ -31,6 +33,7 @@ export class MeetingAdminService {
     private readonly dataSource: DataSource,
     private readonly writer: MeetingWriter,
     private readonly access: MeetingAccessService,
+    private readonly overrides: MeetingOverridesService,
   ) {}
 
   async create(user: AuthUser, input: MeetingInput): Promise<MeetingEntity> {
@@ -44,15 +47,34 @@ export class MeetingAdminService {
     await this.access.assertCanManageGroup(user, existing.groupId);
     if ((input.groupId ?? null) !== existing.groupId)
       await this.access.assertCanManageGroup(user, input.groupId ?? null);
-    return this.save(input, { source: existing.source, sourceKey: existing.sourceKey, slug: existing.slug });
+    return this.save(
+      input,
+      { source: existing.source, sourceKey: existing.sourceKey, slug: existing.slug },
+      existing,
+    );
+  }
+
+  /** Drops an admin's edit of one field of an imported meeting: the field takes its source's value. */
+  async clearOverride(user: AuthUser, id: string, field: string): Promise<MeetingEntity> {
+    const existing = await this.find(id);
+    await this.access.assertCanManageGroup(user, existing.groupId);
+    return this.overrides.clear(existing, field);
   }
 
   async setPublished(user: AuthUser, id: string, published: boolean): Promise<MeetingEntity> {
     const existing = await this.find(id);
     await this.access.assertCanManageGroup(user, existing.groupId);
+    // on an imported meeting, hiding or showing it is an edit the next syncs keep (until cleared)
+    const overrides = { ...(existing.overrides ?? {}) };
+    if (existing.source !== OWN_SOURCE) {
+      const sourceSays = 'published' in overrides ? overrides['published'] : existing.published;
+      if (sourceSays === published) delete overrides['published'];
+      else overrides['published'] = sourceSays;
+    }
     await this.dataSource.query(
-      'UPDATE meetings SET published = $2, updated_at = now() WHERE id = $1 AND published <> $2',
-      [id, published],
+      `UPDATE meetings SET published = $2, overrides = $3::jsonb, updated_at = now()
+        WHERE id = $1 AND (published <> $2 OR overrides <> $3::jsonb)`,
+      [id, published, JSON.stringify(overrides)],
     );
     return this.find(id);
   }
@@ -135,6 +157,7 @@ export class MeetingAdminService {
   private async save(
     input: MeetingInput,
     identity: { source: string; sourceKey: string; slug: string | null },
+    existing?: MeetingEntity,
   ): Promise<MeetingEntity> {
     const program = await this.program(input.program);
     let groupName: string | null = null;
@@ -203,6 +226,11 @@ export class MeetingAdminService {
     if (errors.length || !record) throw refuse(errors.map(({ field, message }) => ({ field, message })));
     record.groupKey = null;
     record.groupId = input.groupId ?? null;
+    // an edit of an imported meeting is kept, per field, as an override of what its source says
+    record.overrides =
+      existing && existing.source !== OWN_SOURCE
+        ? overridesAfterEdit(record, existing, existing.overrides ?? {})
+        : {};
 
     await this.dataSource.transaction(async (manager) => {
       await this.writer.upsertMeetings(manager, identity.source, [record]);

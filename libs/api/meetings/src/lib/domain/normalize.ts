@@ -51,6 +51,8 @@ export interface MeetingRecord {
   sourceUpdatedAt: string | null;
   searchText: string;
   contentHash: string;
+  /** Fields an admin edited here, each with the value the source gives (see sources/overrides.ts). */
+  overrides?: Record<string, unknown>;
 }
 
 export interface NormalizeOptions {
@@ -280,7 +282,20 @@ export function normalizeDraft(
     published: draft.published,
     sourceUpdatedAt,
   };
-  const searchText = [
+  return {
+    record: { ...record, searchText: searchTextOf(record), contentHash: contentHashOf(record) },
+    problems,
+  };
+}
+
+/** The lower-case text a meeting is found by. */
+export function searchTextOf(
+  record: Pick<
+    MeetingRecord,
+    'name' | 'groupName' | 'venue' | 'formattedAddress' | 'locationNotes' | 'notes' | 'regions'
+  >,
+): string {
+  return [
     record.name,
     record.groupName,
     record.venue,
@@ -293,7 +308,6 @@ export function normalizeDraft(
     .join(' ')
     .toLowerCase()
     .slice(0, 8000);
-  return { record: { ...record, searchText, contentHash: contentHashOf(record) }, problems };
 }
 
 function checkedUrl(

@@ -69,6 +69,13 @@ export class MeetingOccurrence {
   startsInMinutes!: number;
 }
 
+@ObjectType({ description: 'A field an admin edited on an imported meeting, kept through syncs.' })
+export class MeetingOverride {
+  @Field({ description: 'The edited field, e.g. name, startMinute, notes, address.' }) field!: string;
+  @Field({ description: 'What the source says for it (empty when the source gives nothing).' })
+  sourceValue!: string;
+}
+
 @ObjectType({ description: 'A weekly meeting. Times are local to its timeZone.' })
 export class Meeting {
   @Field(() => ID) id!: string;
@@ -95,6 +102,13 @@ export class Meeting {
   chatRoomKey!: string;
   @Field({ description: 'Path of the meeting’s calendar file (weekly RRULE with its TZID).' })
   icsPath!: string;
+  @Field(() => [MeetingOverride], { description: 'Fields edited here that its source says otherwise.' })
+  overrides!: MeetingOverride[];
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a sync found the meeting gone from its source (unpublished after the grace days).',
+  })
+  missingSince!: Date | null;
 
   /** Not fields: resolved through loaders. */
   programId!: string;

@@ -117,6 +117,14 @@ export class MeetingEntity {
   @Column({ name: 'source_updated_at', type: 'timestamptz', nullable: true })
   sourceUpdatedAt!: Date | null;
 
+  /** When a sync first found the meeting gone from its source (unpublished after the source's grace days). */
+  @Column({ name: 'missing_since', type: 'timestamptz', nullable: true })
+  missingSince!: Date | null;
+
+  /** Fields an admin edited here, each with the value its source gives (kept through syncs). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  overrides!: Record<string, unknown>;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -47,6 +47,8 @@ const meeting = (over: Partial<Meeting> = {}): Meeting => ({
   programId: 'p',
   groupId: null,
   typeCodes: [],
+  overrides: [],
+  missingSince: null,
   ...over,
 });
 

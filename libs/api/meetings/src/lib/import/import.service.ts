@@ -8,6 +8,7 @@ import { zoneFromCoordinates, type ZoneRule } from '../domain/zone-from-coordina
 import { MeetingWriter } from '../store/meeting-writer';
 import { loadDatabaseTimeZones } from '../store/time-zone-catalog';
 import { BUILT_IN_TYPES } from '../vocabulary/vocabulary';
+import { keepOverrides } from '../sources/overrides';
 import { defaultProgramFor, parseFeed } from './parse-feed';
 import type { ImportFormat } from './parsed-feed';
 
@@ -22,6 +23,13 @@ export interface ImportRequest {
   /** Check everything and count what would change, then roll back. */
   dryRun?: boolean;
   importedBy?: string | null;
+  /**
+   * Sources kept in sync: a meeting the feed no longer lists is marked missing and unpublished only after
+   * this many days (and republished if it comes back). Without it, it is unpublished at once (uploads).
+   */
+  graceDays?: number | null;
+  /** Refuse a run that would make more than half of the source's published meetings missing at once. */
+  shrinkGuard?: boolean;
 }
 
 export interface ImportReport {
@@ -35,6 +43,9 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   unpublished: number;
+  /** With graceDays: meetings newly found missing from the feed, and missing ones back in it. */
+  missing?: number;
+  republished?: number;
   skipped: number;
   errors: number;
   warnings: number;
@@ -48,6 +59,8 @@ const MAX_PROBLEMS = 500;
 const SOURCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,199}$/;
 
 class DryRunRollback extends Error {}
+/** Thrown inside the write to roll back a run the shrink guard refuses. */
+class ShrinkRefused extends Error {}
 
 /**
  * Imports a feed all-or-nothing: the file is read and every row validated first; if anything is wrong
@@ -213,6 +226,11 @@ export class MeetingImportService {
       });
       report.applied = true;
     } catch (error) {
+      if (error instanceof ShrinkRefused) {
+        report.errors += 1;
+        report.problems.unshift({ field: '(source)', message: error.message, severity: 'error' });
+        return report;
+      }
       if (!(error instanceof DryRunRollback)) throw error;
     }
     return report;
@@ -228,16 +246,23 @@ export class MeetingImportService {
     // One import per source at a time; others wait for this transaction.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meetings-import:${request.source}`]);
     await this.writer.upsertTypes(manager, customTypes);
+    const keys = records.map((r) => r.sourceKey);
+    if (request.shrinkGuard) {
+      const refusal = await shrinkRefusal(manager, request.source, keys);
+      if (refusal) throw new ShrinkRefused(refusal);
+    }
     await this.writer.upsertGroups(manager, request.source, records);
-    const counts = await this.writer.upsertMeetings(manager, request.source, records);
-    report.created = counts.created;
-    report.updated = counts.updated;
-    report.unchanged = counts.unchanged;
-    report.unpublished = await this.writer.unpublishMissing(
-      manager,
-      request.source,
-      records.map((r) => r.sourceKey),
-    );
+    const kept = await keepOverrides(manager, request.source, records);
+    if (typeof request.graceDays === 'number') {
+      const sync = await this.writer.syncMissing(manager, request.source, kept, request.graceDays);
+      Object.assign(report, sync);
+    } else {
+      const counts = await this.writer.upsertMeetings(manager, request.source, kept);
+      report.created = counts.created;
+      report.updated = counts.updated;
+      report.unchanged = counts.unchanged;
+      report.unpublished = await this.writer.unpublishMissing(manager, request.source, keys);
+    }
     if (!request.dryRun) {
       await manager.query(
         `INSERT INTO meeting_imports (source, format, created, updated, unchanged, unpublished, imported_by)
@@ -254,6 +279,21 @@ export class MeetingImportService {
       );
     }
   }
+}
+
+/** Why a run is refused: it would make more than half of the source's published meetings missing at once. */
+async function shrinkRefusal(manager: EntityManager, source: string, keys: string[]): Promise<string | null> {
+  const [{ total, gone }]: { total: number; gone: number }[] = await manager.query(
+    `SELECT count(*)::int AS total,
+            count(*) FILTER (WHERE missing_since IS NULL AND NOT (source_key = ANY ($2::text[])))::int AS gone
+       FROM meetings WHERE source = $1 AND published`,
+    [source, keys],
+  );
+  if (gone * 2 <= total) return null;
+  return (
+    `Refused: the feed lacks ${gone} of the source's ${total} published meetings (more than half at once), ` +
+    'which looks like a truncated feed. Nothing was changed. If the meetings really ended, sync again with force.'
+  );
 }
 
 const fieldNameOf = (name: string | undefined) => name ?? 'timezone';

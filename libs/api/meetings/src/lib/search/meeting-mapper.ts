@@ -3,6 +3,7 @@ import { conferenceProvider } from '../domain/providers';
 import { formatClock } from '../domain/time';
 import type { MeetingEntity } from '../entities/meeting.entity';
 import type { Meeting } from '../dto/meeting.model';
+import { describeValue, isOverrideField, type OverrideField } from '../sources/overrides';
 
 /** A meeting's chat room (the chat feature provides rooms by key). */
 export const meetingRoomKey = (id: string) => `meeting:${id}`;
@@ -65,5 +66,9 @@ export function toMeeting(m: MeetingEntity): Meeting {
     programId: m.programId,
     groupId: m.groupId,
     typeCodes: m.types,
+    overrides: Object.entries(m.overrides ?? {})
+      .filter(([field]) => isOverrideField(field))
+      .map(([field, value]) => ({ field, sourceValue: describeValue(field as OverrideField, value) })),
+    missingSince: m.missingSince ?? null,
   };
 }

@@ -6,7 +6,8 @@ export const MEETING_COLUMNS = `m.id, m.source, m.source_key, m.slug, m.name, m.
   m.start_minute, m.duration_minutes, m.duration_given, m.time_zone, m.types, m.notes, m.venue, m.address, m.city, m.state,
   m.postal_code, m.country, m.formatted_address, m.location_notes, m.regions, m.latitude, m.longitude,
   m.approximate, m.conference_url, m.conference_url_notes, m.conference_phone, m.conference_phone_notes,
-  m.attendance, m.url, m.feedback_url, m.extras, m.published, m.source_updated_at, m.created_at, m.updated_at`;
+  m.attendance, m.url, m.feedback_url, m.extras, m.published, m.source_updated_at, m.created_at, m.updated_at,
+  m.missing_since, m.overrides`;
 
 export interface MeetingRow {
   id: string;
@@ -47,6 +48,8 @@ export interface MeetingRow {
   source_updated_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  missing_since: Date | null;
+  overrides: Record<string, unknown>;
 }
 
 /** A row of MEETING_COLUMNS as the entity shape the rest of the feature uses (no ORM hydration on the hot path). */
@@ -90,5 +93,7 @@ export function rowToMeeting(r: MeetingRow): MeetingEntity {
     sourceUpdatedAt: r.source_updated_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    missingSince: r.missing_since,
+    overrides: r.overrides,
   };
 }

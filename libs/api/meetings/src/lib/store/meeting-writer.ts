@@ -18,7 +18,7 @@ const RECORD_COLUMNS = `
   location_notes text, regions text[], latitude double precision, longitude double precision,
   approximate boolean, conference_url text, conference_url_notes text, conference_phone text,
   conference_phone_notes text, attendance text, url text, feedback_url text, extras jsonb,
-  published boolean, source_updated_at timestamptz, search_text text, content_hash text`;
+  published boolean, source_updated_at timestamptz, search_text text, content_hash text, overrides jsonb`;
 
 const UPDATED_COLUMNS = [
   'slug',
@@ -56,6 +56,7 @@ const UPDATED_COLUMNS = [
   'source_updated_at',
   'search_text',
   'content_hash',
+  'overrides',
 ];
 
 function toRow(r: MeetingRecord, slug: string) {
@@ -97,6 +98,7 @@ function toRow(r: MeetingRecord, slug: string) {
     source_updated_at: r.sourceUpdatedAt,
     search_text: r.searchText,
     content_hash: r.contentHash,
+    overrides: r.overrides ?? {},
   };
 }
 
@@ -176,9 +178,10 @@ export class MeetingWriter {
            JOIN programs p ON p.code = i.program_code
            LEFT JOIN meeting_groups g ON g.source = $1 AND g.source_key = i.group_key
          ON CONFLICT (source, source_key) DO UPDATE SET ${set}, updated_at = now()
-         WHERE (meetings.content_hash, meetings.published, meetings.slug, meetings.group_id, meetings.program_id)
+         WHERE (meetings.content_hash, meetings.published, meetings.slug, meetings.group_id, meetings.program_id,
+                meetings.overrides)
            IS DISTINCT FROM (EXCLUDED.content_hash, EXCLUDED.published, EXCLUDED.slug, EXCLUDED.group_id,
-                             EXCLUDED.program_id)
+                             EXCLUDED.program_id, EXCLUDED.overrides)
          RETURNING (xmax = 0) AS inserted
        )
        SELECT count(*) FILTER (WHERE inserted)::int AS created, count(*) FILTER (WHERE NOT inserted)::int AS updated
@@ -196,6 +199,46 @@ export class MeetingWriter {
       [source, keep],
     );
     return affected;
+  }
+
+  /**
+   * Writes a synced source's records with a grace period: meetings back in the feed lose their missing
+   * mark (and are republished by the write), meetings gone from it are marked missing, and those missing
+   * for more than `graceDays` are unpublished (never deleted).
+   */
+  async syncMissing(
+    manager: EntityManager,
+    source: string,
+    records: MeetingRecord[],
+    graceDays: number,
+  ): Promise<WriteCounts & { missing: number; unpublished: number; republished: number }> {
+    const keys = records.map((r) => r.sourceKey);
+    const [back]: [{ hidden: boolean }[], number] = await manager.query(
+      `UPDATE meetings SET missing_since = NULL
+        WHERE source = $1 AND missing_since IS NOT NULL AND source_key = ANY ($2::text[])
+        RETURNING NOT published AS hidden`,
+      [source, keys],
+    );
+    const republished = back.filter((b) => b.hidden).length;
+    const counts = await this.upsertMeetings(manager, source, records);
+    const [, missing]: [unknown, number] = await manager.query(
+      `UPDATE meetings SET missing_since = now()
+        WHERE source = $1 AND published AND missing_since IS NULL AND NOT (source_key = ANY ($2::text[]))`,
+      [source, keys],
+    );
+    const [, unpublished]: [unknown, number] = await manager.query(
+      `UPDATE meetings SET published = false, updated_at = now()
+        WHERE source = $1 AND published AND missing_since <= now() - make_interval(days => $2::int)`,
+      [source, graceDays],
+    );
+    // a meeting back in the feed is written to republish it: count it as republished, not updated
+    return {
+      ...counts,
+      updated: Math.max(0, counts.updated - republished),
+      missing,
+      unpublished,
+      republished,
+    };
   }
 
   /** Stores type codes a feed defines that the built-in vocabulary lacks (their names may be refreshed). */

@@ -50,6 +50,9 @@ function AdminMeetings() {
         <Link className="button button--secondary" to="/admin/meetings/import">
           {t('admin.import')}
         </Link>
+        <Link className="button button--secondary" to="/admin/sources">
+          {t('sources.navLink')}
+        </Link>
       </p>
       <form
         className="finder-words"

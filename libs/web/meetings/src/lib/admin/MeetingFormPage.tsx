@@ -17,6 +17,7 @@ import { viewerTimeZone } from '../utils/finder-state';
 import { weekdayNames } from '../utils/meeting-time';
 import { emptyForm, formFromMeeting, toMeetingInput, type MeetingFormState } from './meeting-form-state';
 import { RequireRole } from './RequireRole';
+import { MeetingOverrides } from './MeetingOverrides';
 
 const ZONES: string[] = (() => {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
@@ -263,7 +264,16 @@ function EditMeeting({ id }: { id: string }) {
       </Alert>
     );
   }
-  return <MeetingForm id={id} initial={formFromMeeting(data.meeting)} />;
+  return (
+    <>
+      <MeetingOverrides meetingId={id} overrides={data.meeting.overrides} />
+      <MeetingForm
+        key={data.meeting.overrides.map((o) => o.field).join(',')}
+        id={id}
+        initial={formFromMeeting(data.meeting)}
+      />
+    </>
+  );
 }
 
 /** Creating (admins) or editing (admins and the group's contacts) a meeting. */

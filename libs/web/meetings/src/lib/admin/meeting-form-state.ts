@@ -57,7 +57,10 @@ export function emptyForm(timeZone: string): MeetingFormState {
   };
 }
 
-/** Fills the form from a stored meeting (its address comes back as one formatted line). */
+/**
+ * Fills the form from a stored meeting: its address in parts when it has them (so saving an imported
+ * meeting does not turn its address into edits), else the one formatted line.
+ */
 export function formFromMeeting(m: NonNullable<MeetingForEditQuery['meeting']>): MeetingFormState {
   const online = m.online;
   const place = m.location;
@@ -79,7 +82,11 @@ export function formFromMeeting(m: NonNullable<MeetingForEditQuery['meeting']>):
     types: m.types.map((t) => t.code),
     notes: m.notes,
     venue: place?.venue ?? '',
-    address: place?.formattedAddress ?? '',
+    address: place?.address ?? place?.formattedAddress ?? '',
+    city: place?.address ? (place.city ?? '') : '',
+    state: place?.address ? (place.state ?? '') : '',
+    postalCode: place?.address ? (place.postalCode ?? '') : '',
+    country: place?.address ? (place.country ?? '') : '',
     locationNotes: place?.notes ?? '',
     latitude: place?.latitude?.toString() ?? '',
     longitude: place?.longitude?.toString() ?? '',

@@ -53,10 +53,19 @@ export const MEETING_FOR_EDIT = graphql(`
       }
       location {
         venue
+        address
+        city
+        state
+        postalCode
+        country
         formattedAddress
         notes
         latitude
         longitude
+      }
+      overrides {
+        field
+        sourceValue
       }
       online {
         url
