@@ -305,10 +305,14 @@ export type ModerationItemType =
   | 'CHECK_IN_REQUEST'
   | 'MESSAGE';
 
-/** A point and a radius. Meetings with a specific place are found, nearest first. */
+/** A point (latitude and longitude) or a place as typed (a name or postal code, resolved on the server), and a radius. Meetings with a specific place are found, nearest first. */
 export type NearInput = {
-  latitude: number;
-  longitude: number;
+  /** With longitude, unless a place is given. */
+  latitude?: number | null | undefined;
+  /** With latitude, unless a place is given. */
+  longitude?: number | null | undefined;
+  /** A place name or postal code ("Astoria", "Bogotá", "10001"), instead of coordinates: our own venues and areas first, then the offline gazetteer. Unknown: BAD_USER_INPUT on near.place. */
+  place?: string | null | undefined;
   /** Radius in the unit, up to 2000. */
   radius?: number;
   unit?: DistanceUnit;
