@@ -37,7 +37,12 @@ describe('meeting search: a typed place, bounded widening, nothing near', () => 
       at('k-8', north(8), C.longitude),
       at('k-40', north(40), C.longitude),
       at('k-120', north(120), C.longitude),
-      at('astoria', 40.772, -73.93, { city: 'Astoria', state: 'NY', postal_code: '11102' }),
+      at('astoria', 40.772, -73.93, {
+        city: 'Astoria',
+        state: 'NY',
+        postal_code: '11102',
+        group: 'Astoria Serenity Group',
+      }),
       online('online-soon'),
     ]);
   });
@@ -85,6 +90,17 @@ describe('meeting search: a typed place, bounded widening, nothing near', () => 
     expect(byZip.edges.map((e) => e.node.slug)).toEqual(['astoria']);
     const typo = await near({ near: { place: 'Astorai', radius: 2 } });
     expect(typo.place?.name).toBe('Astoria');
+  });
+
+  it('finds local groups near a typed place too', async () => {
+    const res = await app.gql<{ meetingGroups: { edges: { node: { name: string } }[] } }>(
+      `{ meetingGroups(filter: { near: { place: "11102", radius: 2 } }) { edges { node { name } } } }`,
+    );
+    expect(res.data?.meetingGroups.edges.map((e) => e.node.name)).toEqual(['Astoria Serenity Group']);
+    const unknown = await app.gql(
+      `{ meetingGroups(filter: { near: { place: "Qxzvqxzv" } }) { edges { node { name } } } }`,
+    );
+    expect(unknown.errors?.[0].message).toMatch(/^near\.place: no place called/);
   });
 
   it('refuses an unknown place, or no point at all, naming the field', async () => {
