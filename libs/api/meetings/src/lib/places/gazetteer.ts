@@ -13,12 +13,38 @@ const byRelevance = (a: PlaceMatch, b: PlaceMatch) =>
   b.place.weight - a.place.weight ||
   a.place.name.localeCompare(b.place.name);
 
-/** How a key matches the folded query, or null. Typos are tried only when `budget` allows them. */
-export function matchTier(query: string, key: string, budget: number): number | null {
+/** Which of a–z (and 0–9, folded onto the same 32 bits) a text holds: a cheap test before typo matching. */
+export function letterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) mask |= 1 << (26 + ((c - 48) % 6));
+  }
+  return mask;
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n >>> 0; v; v &= v - 1) count++;
+  return count;
+}
+
+/**
+ * How a key matches the folded query, or null. Typos are tried only when `budget` allows them, and only
+ * when the key lacks at most `budget` of the query's letters (each missing letter takes an edit at least).
+ */
+export function matchTier(
+  query: string,
+  key: string,
+  budget: number,
+  masks?: { query: number; key: number },
+): number | null {
   if (key === query) return 0;
   if (key.startsWith(query)) return 1;
   if (key.includes(` ${query}`)) return 2;
   if (!budget) return null;
+  if (masks && bitCount(masks.query & ~masks.key) > budget) return null;
   // columns past the query's length plus the budget never help: a longer key only matters as a prefix
   const cut = key.length > query.length + budget ? key.slice(0, query.length + budget) : key;
   const { whole, prefix } = typoDistance(query, cut, budget);
@@ -33,16 +59,23 @@ export function matchTier(query: string, key: string, budget: number): number | 
  * names a typo or two away; within each, our own places (they have meetings), then by population.
  */
 export class Gazetteer {
-  constructor(readonly entries: readonly PlaceEntry[]) {}
+  private readonly masks: Int32Array;
+
+  constructor(readonly entries: readonly PlaceEntry[]) {
+    this.masks = Int32Array.from(entries, (entry) => letterMask(entry.key));
+  }
 
   search(text: string, limit: number): PlaceMatch[] {
     const query = foldName(text);
     if (!query) return [];
     // a postal code with a wrong digit is another real postal code: digits are never "corrected"
     const budget = /\d/.test(query) ? 0 : typoBudget(query.length);
+    const masks = { query: letterMask(query), key: 0 };
     const matches: PlaceMatch[] = [];
-    for (const place of this.entries) {
-      const tier = matchTier(query, place.key, budget);
+    for (let i = 0; i < this.entries.length; i++) {
+      const place = this.entries[i];
+      masks.key = this.masks[i];
+      const tier = matchTier(query, place.key, budget, masks);
       if (tier !== null) matches.push({ place, tier });
     }
     return matches.sort(byRelevance).slice(0, limit);
