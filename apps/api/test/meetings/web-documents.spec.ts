@@ -20,7 +20,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 const OPERATIONS = [
   'FindMeetings',
   'FinderOptions',
-  'MeetingPlaces',
+  'Places',
   'MeetingPage',
   'SaveMeeting',
   'GroupPage',

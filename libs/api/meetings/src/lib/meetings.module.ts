@@ -43,6 +43,8 @@ import { MeetingWriter } from './store/meeting-writer';
 import { MeetingsDirectory } from './store/meetings-directory';
 import { TimeZoneCatalog } from './store/time-zone-catalog';
 import { TimeZoneAtResolver } from './time-zone-at.resolver';
+import { PlacesResolver } from './places/places.resolver';
+import { PlacesService } from './places/places.service';
 
 /**
  * Meetings: search (public), meeting and group pages, saved meetings and calendar feeds, contacting
@@ -93,6 +95,8 @@ import { TimeZoneAtResolver } from './time-zone-at.resolver';
     SourceSyncService,
     MeetingOverridesService,
     MeetingsDirectory,
+    PlacesService,
+    PlacesResolver,
     { provide: PROGRAM_CATALOG, useExisting: MeetingsDirectory },
     { provide: MEETING_SUBJECTS, useExisting: MeetingsDirectory },
   ],

@@ -21,6 +21,9 @@ import { toGroup } from './groups/group-mapper';
 import { typeName, BUILT_IN_TYPES } from './vocabulary/vocabulary';
 import { MeetingEntity } from './entities/meeting.entity';
 import { DataSource } from 'typeorm';
+import { PlacesService } from './places/places.service';
+import { nearPoint } from './places/near-point';
+import { toPlace } from './places/place-mapper';
 
 interface GqlContext {
   req: Request;
@@ -38,6 +41,7 @@ export class MeetingsResolver {
     private readonly loaders: MeetingLoaderRegistry,
     private readonly access: MeetingAccessService,
     private readonly dataSource: DataSource,
+    private readonly places: PlacesService,
   ) {}
 
   @Public()
@@ -54,7 +58,9 @@ export class MeetingsResolver {
     const scope = {
       canSeeUnpublished: filter?.includeUnpublished ? await this.access.unpublishedScope(user) : 'none',
     } as const;
-    const result = await this.search.search(toCriteria(filter, scope), first, after);
+    const point = filter?.near ? await nearPoint(filter.near, this.places) : undefined;
+    const result = await this.search.search(toCriteria(filter, scope, new Date(), point), first, after);
+    const km = (meters: number | null) => (meters === null ? null : round(meters / 1000));
     return {
       edges: result.hits.map((h) => ({
         cursor: h.cursor,
@@ -63,8 +69,12 @@ export class MeetingsResolver {
         distanceMiles: h.distanceMeters === null ? null : round(h.distanceMeters / METERS_PER_MILE),
       })),
       pageInfo: { endCursor: result.hits.at(-1)?.cursor ?? null, hasNextPage: result.hasNextPage },
-      radiusKm: result.radiusMeters === null ? null : round(result.radiusMeters / 1000),
+      radiusKm: km(result.radiusMeters),
       widened: result.widened,
+      requestedRadiusKm: km(result.requestedRadiusMeters),
+      widenedToKm: result.widened ? km(result.radiusMeters) : null,
+      nothingNear: result.nothingNear,
+      place: point?.place ? toPlace(point.place) : null,
     };
   }
 

@@ -6,6 +6,7 @@ import { MyMeetingsResolver } from './members/my-meetings.resolver';
 import { MeetingRemindersResolver } from './reminders/meeting-reminders.resolver';
 import { MeetingSourcesResolver } from './sources/meeting-sources.resolver';
 import { TimeZoneAtResolver } from './time-zone-at.resolver';
+import { PlacesResolver } from './places/places.resolver';
 
 /** Every GraphQL resolver class of this feature (for emitting schema.graphql without a database). */
 export const meetingsResolvers: (new (...args: never[]) => unknown)[] = [
@@ -17,4 +18,5 @@ export const meetingsResolvers: (new (...args: never[]) => unknown)[] = [
   MeetingRemindersResolver,
   MeetingSourcesResolver,
   TimeZoneAtResolver,
+  PlacesResolver,
 ];

@@ -1,4 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Place } from '../places/place.model';
+
+/** How far a meeting search widens at most (see MAX_WIDEN_METERS). */
+export const MAX_WIDEN_KM = 50;
 import { Attendance } from '../domain/attendance';
 
 registerEnumType(Attendance, {
@@ -147,4 +151,28 @@ export class MeetingConnection {
   radiusKm!: number | null;
   @Field({ description: 'True when the radius was widened to find the number of meetings asked for.' })
   widened!: boolean;
+  // Set once per search, not per meeting: they cost nothing (the page size multiplies what a connection costs).
+  @Field(() => Float, {
+    nullable: true,
+    complexity: 0,
+    description: 'Near a point: the radius asked for, in km.',
+  })
+  requestedRadiusKm!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    complexity: 0,
+    description: `Near a point: the radius widened to, in km, when it was (never past ${MAX_WIDEN_KM} km, or the radius asked if larger); else null.`,
+  })
+  widenedToKm!: number | null;
+  @Field({
+    complexity: 0,
+    description:
+      'Near a point: true when no meeting matched within the radius, even widened to its bound (the finder then offers online meetings).',
+  })
+  nothingNear!: boolean;
+  @Field(() => Place, {
+    nullable: true,
+    description: 'The place near.place resolved to, when one was typed.',
+  })
+  place!: Place | null;
 }

@@ -18,6 +18,8 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { Attendance } from '../domain/attendance';
@@ -32,15 +34,32 @@ registerEnumType(DistanceUnit, { name: 'DistanceUnit', description: 'Kilometres 
 export const MAX_RADIUS = 2000;
 export const MAX_WIDEN_TO = 100;
 
-@InputType({ description: 'A point and a radius. Meetings with a specific place are found, nearest first.' })
+@InputType({
+  description:
+    'A point (latitude and longitude) or a place as typed (a name or postal code, resolved on the server), and a radius. Meetings with a specific place are found, nearest first.',
+})
 export class NearInput {
-  @Field(() => Float)
-  @IsLatitude({ message: 'latitude must be a number from -90 to 90' })
-  latitude!: number;
+  @Field(() => Float, { nullable: true, description: 'With longitude, unless a place is given.' })
+  @ValidateIf((near: NearInput) => near.place == null || near.latitude != null)
+  @IsLatitude({ message: 'latitude must be a number from -90 to 90 (or give a place)' })
+  latitude?: number;
 
-  @Field(() => Float)
-  @IsLongitude({ message: 'longitude must be a number from -180 to 180' })
-  longitude!: number;
+  @Field(() => Float, { nullable: true, description: 'With latitude, unless a place is given.' })
+  @ValidateIf((near: NearInput) => near.place == null || near.longitude != null)
+  @IsLongitude({ message: 'longitude must be a number from -180 to 180 (or give a place)' })
+  longitude?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A place name or postal code ("Astoria", "Bogotá", "10001"), instead of coordinates: our own venues and areas first, then the offline gazetteer. Unknown: BAD_USER_INPUT on near.place.',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'place must not be empty' })
+  @MaxLength(100, { message: 'place must be at most 100 characters' })
+  place?: string;
 
   @Field(() => Float, { defaultValue: 10, description: `Radius in the unit, up to ${MAX_RADIUS}.` })
   @IsNumber({}, { message: 'radius must be a number' })

@@ -17,6 +17,8 @@ import { MyMeetingsService } from '../members/my-meetings.service';
 import { METERS_PER_MILE } from '../search/meeting-search.service';
 import { toMeeting } from '../search/meeting-mapper';
 import { GroupsService } from './groups.service';
+import { PlacesService } from '../places/places.service';
+import { nearPoint } from '../places/near-point';
 import { toGroup } from './group-mapper';
 
 interface GqlContext {
@@ -35,6 +37,7 @@ export class MeetingGroupsResolver {
     private readonly loaders: MeetingLoaderRegistry,
     private readonly access: MeetingAccessService,
     private readonly mine: MyMeetingsService,
+    private readonly places: PlacesService,
   ) {}
 
   @Public()
@@ -49,6 +52,11 @@ export class MeetingGroupsResolver {
     complexity: listComplexity,
   })
   async meetingGroups(@Args() args: MeetingGroupSearchArgs): Promise<MeetingGroupConnection> {
+    const near = args.filter?.near;
+    if (near) {
+      const { latitude, longitude } = await nearPoint(near, this.places);
+      Object.assign(near, { latitude, longitude });
+    }
     const result = await this.groups.search(args.filter, args.first, args.after);
     return {
       edges: result.hits.map((h) => ({

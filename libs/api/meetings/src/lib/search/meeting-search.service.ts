@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { badInput, decodeCursor, encodeCursor } from '@kinship/api/core';
 import { parseClock } from '../domain/time';
 import type { MeetingEntity } from '../entities/meeting.entity';
+import { MAX_WIDEN_KM } from '../dto/meeting.model';
 import { rowToMeeting, type MeetingRow } from './meeting-row';
 import { DistanceUnit, type MeetingFilter } from '../dto/search.inputs';
 import {
@@ -16,8 +17,13 @@ import {
 } from './search-query';
 
 export const METERS_PER_MILE = 1609.344;
-/** Widening never goes past this: about half the Earth's circumference, so everything is in reach. */
+/** Group search's widening limit: about half the Earth's circumference, so everything is in reach. */
 export const MAX_WIDENED_RADIUS_METERS = 20_050_000;
+/**
+ * Meeting search widens at most this far (or to the radius asked, when larger): a meeting 3,000 km away
+ * is no help to someone looking for one tonight. Beyond it the search says that nothing is near.
+ */
+export const MAX_WIDEN_METERS = MAX_WIDEN_KM * 1000;
 
 export interface SearchHit {
   meeting: MeetingEntity;
@@ -30,6 +36,10 @@ export interface SearchPage {
   hasNextPage: boolean;
   radiusMeters: number | null;
   widened: boolean;
+  /** Near a point: the radius asked for. */
+  requestedRadiusMeters: number | null;
+  /** Near a point, on the first page: nothing matched within the radius, even widened to its bound. */
+  nothingNear: boolean;
 }
 
 export interface SearchScope {
@@ -42,6 +52,7 @@ export function toCriteria(
   filter: MeetingFilter | undefined,
   scope: SearchScope,
   now = new Date(),
+  point?: { latitude: number; longitude: number },
 ): SearchCriteria {
   const f = filter ?? {};
   if ((f.timeFrom === undefined) !== (f.timeTo === undefined)) {
@@ -49,14 +60,16 @@ export function toCriteria(
       fields: [{ field: f.timeFrom === undefined ? 'timeFrom' : 'timeTo', message: 'needed with the other' }],
     });
   }
-  const near = f.near
-    ? {
-        latitude: f.near.latitude,
-        longitude: f.near.longitude,
-        radiusMeters: f.near.radius * (f.near.unit === DistanceUnit.MI ? METERS_PER_MILE : 1000),
-        widenToAtLeast: f.near.widenToAtLeast,
-      }
-    : undefined;
+  if (f.near && !point) throw new Error('near needs a point: resolve it with nearPoint() first');
+  const near =
+    f.near && point
+      ? {
+          latitude: point.latitude,
+          longitude: point.longitude,
+          radiusMeters: f.near.radius * (f.near.unit === DistanceUnit.MI ? METERS_PER_MILE : 1000),
+          widenToAtLeast: f.near.widenToAtLeast,
+        }
+      : undefined;
   const includeUnpublished = Boolean(f.includeUnpublished) && scope.canSeeUnpublished !== 'none';
   return {
     near,
@@ -80,7 +93,7 @@ export function toCriteria(
 
 /**
  * Meeting search: near a point (GiST radius search, widened on request until enough meetings match every
- * filter), or by schedule. One statement returns the page's meetings in order (plus one index walk when
+ * filter, but never past MAX_WIDEN_METERS), or by schedule. One statement returns the page's meetings in order (plus one index walk when
  * widening); what the page shows of programs, groups and types comes from per-request loaders.
  */
 @Injectable()
@@ -103,6 +116,8 @@ export class MeetingSearchService {
       hasNextPage: rows.length > first,
       radiusMeters: null,
       widened: false,
+      requestedRadiusMeters: null,
+      nothingNear: false,
     };
   }
 
@@ -117,12 +132,14 @@ export class MeetingSearchService {
     let radius = cursor ? cursor.r : near.radiusMeters;
     let widened = false;
     if (!cursor && near.widenToAtLeast) {
+      // bounded: never past MAX_WIDEN_METERS (or the radius asked, if larger)
+      const bound = Math.max(near.radiusMeters, MAX_WIDEN_METERS);
       const { sql, params } = nthNearestSql(criteria, near.widenToAtLeast);
       const rows: { distance_m: number }[] = await this.dataSource.query(sql, params);
-      const needed = rows[0] ? rows[0].distance_m + 1 : MAX_WIDENED_RADIUS_METERS;
+      const needed = rows[0] ? rows[0].distance_m + 1 : bound;
       if (needed > radius) {
-        radius = Math.min(needed, MAX_WIDENED_RADIUS_METERS);
-        widened = true;
+        radius = Math.min(needed, bound);
+        widened = radius > near.radiusMeters;
       }
     }
     const { sql, params } = nearSearchSql(
@@ -141,6 +158,8 @@ export class MeetingSearchService {
       hasNextPage: rows.length > first,
       radiusMeters: radius,
       widened,
+      requestedRadiusMeters: near.radiusMeters,
+      nothingNear: !cursor && rows.length === 0,
     };
   }
 }

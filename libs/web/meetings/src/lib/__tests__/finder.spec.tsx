@@ -71,9 +71,15 @@ describe('meeting finder', () => {
 
   it('says when it looked further than asked to find meetings', async () => {
     finder('/meetings?near=40.8,-73.9', {
-      FindMeetings: () => searchResult([cardMeeting()], { widened: true, radiusKm: 23.4 }),
+      FindMeetings: () =>
+        searchResult([cardMeeting()], {
+          widened: true,
+          radiusKm: 23.4,
+          requestedRadiusKm: 10,
+          widenedToKm: 23.4,
+        }),
     });
-    expect(await screen.findByText(/so we looked further: 1 meeting within 23 km/)).toBeTruthy();
+    expect(await screen.findByText('Few meetings within 10 km; showing those within 24 km.')).toBeTruthy();
   });
 
   it('falls back to the list when map tiles cannot load', async () => {

@@ -49,6 +49,9 @@ export function searchResult(nodes: ReturnType<typeof cardMeeting>[], extra: Rec
         __typename: 'MeetingConnection',
         radiusKm: null,
         widened: false,
+        requestedRadiusKm: null,
+        widenedToKm: null,
+        nothingNear: false,
         pageInfo: { __typename: 'MeetingsPageInfo', endCursor: null, hasNextPage: false },
         edges: nodes.map((node, i) => ({
           __typename: 'MeetingEdge',

@@ -45,6 +45,9 @@ export const FIND_MEETINGS = graphql(`
     meetings(filter: $filter, first: $first, after: $after) {
       radiusKm
       widened
+      requestedRadiusKm
+      widenedToKm
+      nothingNear
       pageInfo {
         endCursor
         hasNextPage
@@ -74,10 +77,13 @@ export const FINDER_OPTIONS = graphql(`
   }
 `);
 
-export const MEETING_PLACES = graphql(`
-  query MeetingPlaces($query: String!) {
-    meetingPlaces(query: $query) {
+export const FIND_PLACES = graphql(`
+  query Places($query: String!, $first: Int) {
+    places(query: $query, first: $first) {
       name
+      region
+      country
+      kind
       latitude
       longitude
       meetings

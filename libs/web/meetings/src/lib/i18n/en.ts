@@ -392,4 +392,28 @@ export const en = {
       published: 'Published',
     },
   },
+  // Places people type (issue 12): the place combobox, bounded widening, nothing near, bad shared links.
+  places: {
+    label: 'Or type a place',
+    placeholder: 'City, neighborhood, venue or ZIP code',
+    hint: 'Suggestions come from our own meeting list and a place list on our server; what you type is not sent anywhere else.',
+    results: 'Matching places',
+    found_one: '{{count}} place found. Use the arrow keys to choose.',
+    found_other: '{{count}} places found. Use the arrow keys to choose.',
+    none: 'No place with that name. Try a city, a neighborhood or a ZIP code.',
+    meetings_one: '{{count}} meeting',
+    meetings_other: '{{count}} meetings',
+    kind: {
+      VENUE: 'Venue',
+      NEIGHBOURHOOD: 'Neighborhood',
+      CITY: 'City',
+      POSTAL_CODE: 'ZIP code',
+    },
+    widened: 'Few meetings within {{asked}}; showing those within {{shown}}.',
+    nothingNear: 'No meetings within {{shown}} of this place.',
+    onlineInstead: 'Online meetings starting soon',
+    onlineNone: 'No online meetings start in the next hour. Try “Online now” later, or a larger distance.',
+    badLink:
+      'This link’s location is not valid (latitude −90 to 90, longitude −180 to 180), so it was left out. Choose a place or use “Near me”.',
+  },
 };

@@ -401,4 +401,29 @@ export const es: SameKeys<typeof en> = {
       published: 'Publicada',
     },
   },
+  // Places people type (issue 12): the place combobox, bounded widening, nothing near, bad shared links.
+  places: {
+    label: 'O escribe un lugar',
+    placeholder: 'Ciudad, barrio, lugar o código postal',
+    hint: 'Las sugerencias vienen de nuestra lista de reuniones y de una lista de lugares en nuestro servidor; lo que escribes no se envía a ningún otro sitio.',
+    results: 'Lugares que coinciden',
+    found_one: '{{count}} lugar encontrado. Usa las flechas para elegir.',
+    found_other: '{{count}} lugares encontrados. Usa las flechas para elegir.',
+    none: 'Ningún lugar con ese nombre. Prueba una ciudad, un barrio o un código postal.',
+    meetings_one: '{{count}} reunión',
+    meetings_other: '{{count}} reuniones',
+    kind: {
+      VENUE: 'Lugar de reunión',
+      NEIGHBOURHOOD: 'Barrio',
+      CITY: 'Ciudad',
+      POSTAL_CODE: 'Código postal',
+    },
+    widened: 'Pocas reuniones a menos de {{asked}}; se muestran las que están a menos de {{shown}}.',
+    nothingNear: 'No hay reuniones a menos de {{shown}} de este lugar.',
+    onlineInstead: 'Reuniones en línea que empiezan pronto',
+    onlineNone:
+      'Ninguna reunión en línea empieza en la próxima hora. Prueba «En línea ahora» más tarde, o una distancia mayor.',
+    badLink:
+      'La ubicación de este enlace no es válida (latitud de −90 a 90, longitud de −180 a 180), así que no se usó. Elige un lugar o usa «Cerca de mí».',
+  },
 };

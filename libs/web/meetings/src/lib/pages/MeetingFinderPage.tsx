@@ -12,7 +12,9 @@ import { usePhoneWidth } from '../hooks/usePhoneWidth';
 import { FinderFilters } from '../components/FinderFilters';
 import { MeetingCard } from '../components/MeetingCard';
 import { PlaceSearch } from '../components/PlaceSearch';
+import { NothingNear } from '../components/NothingNear';
 import {
+  nearFromParams,
   parseFinderParams,
   RADII_KM,
   RADII_MI,
@@ -37,6 +39,7 @@ export function MeetingFinderPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseFinderParams(params), [params]);
+  const badLink = useMemo(() => nearFromParams(params) === 'invalid', [params]);
   const viewerZone = useMemo(() => viewerTimeZone(), []);
   const [tilesFailed, setTilesFailed] = useState(false);
   // On a phone, once there is a search (typed, or from a shared link), the results come first and the
@@ -88,12 +91,22 @@ export function MeetingFinderPage() {
   );
 
   const radii = state.unit === 'MI' ? RADII_MI : RADII_KM;
+  const distance = (km: number, round: (n: number) => number) =>
+    state.unit === 'MI'
+      ? t('distance.mi', { value: round(km / 1.609344) })
+      : t('distance.km', { value: round(km) });
   const apiError = error ? toFormErrors(error) : null;
 
   return (
     <>
       <PageHeading title={t('finder.title')} />
       {foldable ? null : <p className="lead">{t('finder.lead')}</p>}
+
+      {badLink ? (
+        <Alert tone="info">
+          <p>{t('places.badLink')}</p>
+        </Alert>
+      ) : null}
 
       <div className="finder-quick button-row" role="group" aria-label={t('finder.quick')}>
         <Button busy={geo.state.status === 'locating'} onClick={geo.locate}>
@@ -234,17 +247,16 @@ export function MeetingFinderPage() {
         ) : null}
         {result ? (
           <p role="status" className="muted">
-            {edges.length === 0
-              ? t('finder.none')
-              : result.widened && result.radiusKm !== null
-                ? t('finder.widened', {
-                    count: edges.length,
-                    radius:
-                      state.unit === 'MI'
-                        ? t('distance.mi', { value: (result.radiusKm / 1.609344).toFixed(0) })
-                        : t('distance.km', { value: result.radiusKm.toFixed(0) }),
-                  })
-                : t('finder.count', { count: edges.length, more: result.pageInfo.hasNextPage ? '+' : '' })}
+            {result.nothingNear
+              ? t('places.nothingNear', { shown: distance(result.radiusKm ?? 0, Math.ceil) })
+              : edges.length === 0
+                ? t('finder.none')
+                : result.widenedToKm !== null && result.requestedRadiusKm !== null
+                  ? t('places.widened', {
+                      asked: distance(result.requestedRadiusKm, Math.round),
+                      shown: distance(result.widenedToKm, Math.ceil),
+                    })
+                  : t('finder.count', { count: edges.length, more: result.pageInfo.hasNextPage ? '+' : '' })}
           </p>
         ) : loading ? (
           <p role="status" className="muted">
@@ -262,6 +274,8 @@ export function MeetingFinderPage() {
             />
           </Suspense>
         ) : null}
+
+        {result?.nothingNear ? <NothingNear language={lang} viewerZone={viewerZone} /> : null}
 
         <ol className="meeting-list">
           {edges.map((edge) => (

@@ -64,14 +64,31 @@ const list = (value: string | null) =>
 /** Coordinates are kept to 3 decimals (about 100 m): enough to find meetings, not a home address. */
 const coarse = (n: number) => Math.round(n * 1000) / 1000;
 
+const NUMBER = /^\s*-?\d{1,3}(?:\.\d+)?\s*$/;
+
+/**
+ * The point a shared link asks for: `near=lat,long` (ours) or `lat=…&long=…` (also `lng`, `lon`).
+ * `invalid` when the link has one but it is not a point on Earth (lat=999, long=abc): the finder says so
+ * rather than failing or silently searching everywhere.
+ */
+export function nearFromParams(
+  params: URLSearchParams,
+): { latitude: number; longitude: number } | 'invalid' | null {
+  const pair = params.get('near');
+  const lat = params.get('lat');
+  const long = params.get('long') ?? params.get('lng') ?? params.get('lon');
+  if (pair === null && lat === null && long === null) return null;
+  const [a, b] = pair !== null ? pair.split(',') : [lat, long];
+  if (!a || !b || !NUMBER.test(a) || !NUMBER.test(b)) return 'invalid';
+  const [latitude, longitude] = [Number(a), Number(b)];
+  return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? { latitude, longitude } : 'invalid';
+}
+
 export function parseFinderParams(params: URLSearchParams): FinderState {
   const state: FinderState = { ...EMPTY_FINDER };
-  const near = /^(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/.exec(params.get('near') ?? '');
-  if (near) {
-    const [latitude, longitude] = [Number(near[1]), Number(near[2])];
-    if (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
-      state.near = { latitude, longitude, label: (params.get('place') ?? '').slice(0, 80) };
-    }
+  const near = nearFromParams(params);
+  if (near && near !== 'invalid') {
+    state.near = { ...near, label: (params.get('place') ?? '').slice(0, 80) };
   }
   const unit = params.get('unit');
   if (unit === 'mi') state.unit = 'MI';
