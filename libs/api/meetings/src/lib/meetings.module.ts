@@ -9,6 +9,8 @@ import { MeetingAdminService } from './admin/meeting-admin.service';
 import { BmltController } from './bmlt/bmlt.controller';
 import { BmltService } from './bmlt/bmlt.service';
 import { MeetingCatalogResolver } from './catalog.resolver';
+import { MeetingListService } from './print/meeting-list.service';
+import { PrintController } from './print/print.controller';
 import { MeetingsDemoData } from './demo/meetings.demo';
 import { MeetingEntity } from './entities/meeting.entity';
 import { MeetingGroupEntity } from './entities/meeting-group.entity';
@@ -63,7 +65,7 @@ import { TimeZoneAtResolver } from './time-zone-at.resolver';
       GroupMessageEntity,
     ]),
   ],
-  controllers: [FeedsController, CalendarController, ImportController, BmltController],
+  controllers: [FeedsController, CalendarController, ImportController, BmltController, PrintController],
   providers: [
     TimeZoneCatalog,
     BmltService,
@@ -88,6 +90,7 @@ import { TimeZoneAtResolver } from './time-zone-at.resolver';
     WeeklyDigestService,
     MeetingSourcesService,
     MeetingSourcesResolver,
+    MeetingListService,
     MeetingsDirectory,
     { provide: PROGRAM_CATALOG, useExisting: MeetingsDirectory },
     { provide: MEETING_SUBJECTS, useExisting: MeetingsDirectory },
