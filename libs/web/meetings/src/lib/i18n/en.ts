@@ -303,4 +303,9 @@ export const en = {
     label: 'Email me my saved meetings for the week, on Sunday evenings',
     hint: 'Sent on Sunday evening in your profile’s time zone, with how many private messages wait for you. Off unless you turn it on.',
   },
+  // Printable lists (issue 12): the finder's link to a PDF of the current search
+  print: {
+    link: 'Print list (PDF)',
+    hint: 'These meetings by day, to print or hand out.',
+  },
 };

@@ -308,4 +308,9 @@ export const es: SameKeys<typeof en> = {
     label: 'Enviarme mis reuniones guardadas de la semana, los domingos por la tarde',
     hint: 'Se envía el domingo por la tarde en la zona horaria de tu perfil, con cuántos mensajes privados te esperan. Desactivado salvo que lo actives.',
   },
+  // Printable lists (issue 12): the finder's link to a PDF of the current search
+  print: {
+    link: 'Imprimir lista (PDF)',
+    hint: 'Estas reuniones por día, para imprimir o repartir.',
+  },
 };
