@@ -159,6 +159,11 @@ describe('GET /meetings/print.pdf: a printable meeting list', () => {
     for (const other of ['Sunrise Serenity', 'Pacific Step Study', 'Night Owls Online', 'Monday']) {
       expect(wednesday.text).not.toContain(other);
     }
+    // a meeting on Sunday and Thursday, asked for Sunday: printed once, under Sunday only
+    const sunday = await print(app, '?day=0&tz=America/New_York');
+    expect(sunday.text.split('Zo\u00eb & Lukasz ?? group').length - 1).toBe(1);
+    expect(sunday.text).toContain('Sunday');
+    expect(sunday.text).not.toContain('Thursday');
     const steps = await print(app, '?type=STEP&att=IN_PERSON');
     expect(steps.text).toContain('Types: Step Meeting');
     expect(steps.text).toContain('In person');

@@ -218,9 +218,14 @@ class ListWriter {
     doc.moveDown(0.5);
     this.text(this.words.legend, 'Helvetica-Bold', 12);
     doc.moveDown(0.2);
+    doc.font('Helvetica-Bold').fontSize(9);
+    const codeWidth = Math.max(...list.legend.map(({ code }) => doc.widthOfString(toWinAnsi(code)))) + 10;
     for (const { code, name } of list.legend) {
       if (!this.fits(12)) doc.addPage();
-      this.text(`${code}  ${name}`, 'Helvetica', 9);
+      const top = doc.y;
+      doc.font('Helvetica-Bold').fontSize(9).fillColor(INK).text(toWinAnsi(code), MARGIN, top);
+      doc.font('Helvetica').text(toWinAnsi(name), MARGIN + codeWidth, top, { width: this.width - codeWidth });
+      doc.x = MARGIN;
     }
     if (list.truncatedAt !== null) {
       doc.moveDown(0.5);

@@ -10,6 +10,7 @@ import { BUILT_IN_TYPES, DERIVED_TYPE_CODES, typeName } from '../vocabulary/voca
 import type { PrintedList, PrintedMeeting } from './meeting-list-pdf';
 import type { PrintRequest } from './print-params';
 import { printWords, zoneLabel } from './print-words';
+import { daysSeenOn } from './viewer-days';
 
 /** A printed list stops here (about 40 pages a day of the week at most), and says so. */
 export const PRINT_CAP = 1500;
@@ -29,9 +30,14 @@ export class MeetingListService {
     const programs = new Map(
       (await this.dataSource.getRepository(ProgramEntity).find()).map((p) => [p.id, p.code]),
     );
-    const meetings = page.hits.map(({ meeting }) =>
-      printed(meeting, programs.get(meeting.programId) ?? null),
-    );
+    const viewerDays = request.filter.days;
+    const meetings = page.hits.map(({ meeting }) => {
+      const shown = printed(meeting, programs.get(meeting.programId) ?? null);
+      // with a day filter, each meeting only under the days asked for (as the member counts days)
+      return viewerDays?.length
+        ? { ...shown, days: daysSeenOn(meeting, request.timeZone, viewerDays, now) }
+        : shown;
+    });
     const site = this.config.publicUrl.replace(/\/+$/, '');
     return {
       language: request.language,
