@@ -10,7 +10,7 @@ import { BUILT_IN_TYPES, DERIVED_TYPE_CODES, typeName } from '../vocabulary/voca
 import type { PrintedList, PrintedMeeting } from './meeting-list-pdf';
 import type { PrintRequest } from './print-params';
 import { printWords, zoneLabel } from './print-words';
-import { daysSeenOn } from './viewer-days';
+import { dayOfNextOccurrence, daysSeenOn } from './viewer-days';
 
 /** A printed list stops here (about 40 pages a day of the week at most), and says so. */
 export const PRINT_CAP = 1500;
@@ -34,6 +34,8 @@ export class MeetingListService {
     const meetings = page.hits.map(({ meeting }) => {
       const shown = printed(meeting, programs.get(meeting.programId) ?? null);
       // with a day filter, each meeting only under the days asked for (as the member counts days)
+      // "online now": only the occurrence that is on now or about to start
+      if (request.shown.onlineNow) return { ...shown, days: dayOfNextOccurrence(meeting, now) };
       return viewerDays?.length
         ? { ...shown, days: daysSeenOn(meeting, request.timeZone, viewerDays, now) }
         : shown;

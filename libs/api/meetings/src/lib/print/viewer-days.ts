@@ -18,3 +18,9 @@ export function daysSeenOn(
   }
   return [...days].sort();
 }
+
+/** The meeting's own weekday (in its zone) of the occurrence in progress at `at`, or else the next one. */
+export function dayOfNextOccurrence(schedule: WeeklySchedule, at: Date): number[] {
+  const [next] = upcomingOccurrences(schedule, at, 1);
+  return next ? [wallClock(next.start, schedule.timeZone).day] : [];
+}
