@@ -76,6 +76,9 @@ describe('GET /meetings/print.pdf: a printable meeting list', () => {
     expect(res.headers['content-disposition']).toMatch(
       /^inline; filename="meetings-\d{4}-\d{2}-\d{2}\.pdf"$/,
     );
+    // the browser's PDF viewer may show it; nothing else may load
+    expect(res.headers['content-security-policy']).toContain("object-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(pages).toBe(1);
     expect(text).toContain('Meeting list');
     expect(text).toContain('All meetings');
