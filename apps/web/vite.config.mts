@@ -61,6 +61,7 @@ export default defineConfig({
       '/graphql': { target: api, changeOrigin: true },
       '/socket.io': { target: api, ws: true, changeOrigin: true },
       '/health': { target: api, changeOrigin: true },
+      '^/meetings/print\\.pdf': { target: api, changeOrigin: true },
     },
   },
   preview: { port: 4300 },

@@ -16,10 +16,15 @@ clientsClaim();
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Client-side routes open the precached shell; the API's own URLs are left alone.
+// Client-side routes open the precached shell; the API's own URLs (feeds, calendar and PDF files) are left alone.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: [/^\/(graphql|health|socket\.io|feeds|calendar)(\/|$)/, /\.ics$/, /^\/admin\/meetings\/import/],
+    denylist: [
+      /^\/(graphql|health|socket\.io|feeds|calendar)(\/|$)/,
+      /\.ics$/,
+      /\.pdf(\?|$)/,
+      /^\/admin\/meetings\/import/,
+    ],
   }),
 );
 

@@ -9,6 +9,8 @@ import { MeetingAdminService } from './admin/meeting-admin.service';
 import { BmltController } from './bmlt/bmlt.controller';
 import { BmltService } from './bmlt/bmlt.service';
 import { MeetingCatalogResolver } from './catalog.resolver';
+import { MeetingListService } from './print/meeting-list.service';
+import { PrintController } from './print/print.controller';
 import { MeetingsDemoData } from './demo/meetings.demo';
 import { MeetingEntity } from './entities/meeting.entity';
 import { MeetingGroupEntity } from './entities/meeting-group.entity';
@@ -67,7 +69,7 @@ import { PlacesService } from './places/places.service';
       GroupMessageEntity,
     ]),
   ],
-  controllers: [FeedsController, CalendarController, ImportController, BmltController],
+  controllers: [FeedsController, CalendarController, ImportController, BmltController, PrintController],
   providers: [
     TimeZoneCatalog,
     BmltService,
@@ -94,6 +96,7 @@ import { PlacesService } from './places/places.service';
     MeetingSourcesResolver,
     SourceSyncService,
     MeetingOverridesService,
+    MeetingListService,
     MeetingsDirectory,
     PlacesService,
     PlacesResolver,

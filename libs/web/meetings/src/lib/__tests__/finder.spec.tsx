@@ -96,4 +96,27 @@ describe('meeting finder', () => {
     expect(screen.getByRole('button', { name: 'En línea ahora' })).toBeTruthy();
     expect(await screen.findByText(/En curso: quedan 40 minutos/)).toBeTruthy();
   });
+
+  it('links to a printable list (PDF) of the same search, in the viewer’s zone and language', async () => {
+    await act(() => setLocale('es'));
+    finder('/meetings?near=40.881,-73.882&place=Bronx&day=1&type=W&view=map');
+    const link = await screen.findByRole('link', { name: 'Imprimir lista (PDF)' });
+    const href = link.getAttribute('href')!;
+    expect(href.startsWith('/meetings/print.pdf?')).toBe(true);
+    expect(Object.fromEntries(new URLSearchParams(href.split('?')[1]))).toEqual({
+      near: '40.881,-73.882',
+      place: 'Bronx',
+      day: '1',
+      type: 'W',
+      tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      lang: 'es',
+      paper: expect.stringMatching(/^(letter|a4)$/),
+    });
+  });
+
+  it('offers no printable list when nothing matches', async () => {
+    finder('/meetings?q=nothing', { FindMeetings: () => searchResult([]) });
+    expect(await screen.findByText(/No meetings/i)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Print list (PDF)' })).toBeNull();
+  });
 });

@@ -416,4 +416,9 @@ export const en = {
     badLink:
       'This link’s location is not valid (latitude −90 to 90, longitude −180 to 180), so it was left out. Choose a place or use “Near me”.',
   },
+  // Printable lists (issue 12): the finder's link to a PDF of the current search
+  print: {
+    link: 'Print list (PDF)',
+    hint: 'These meetings by day, to print or hand out.',
+  },
 };

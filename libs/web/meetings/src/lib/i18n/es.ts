@@ -426,4 +426,9 @@ export const es: SameKeys<typeof en> = {
     badLink:
       'La ubicación de este enlace no es válida (latitud de −90 a 90, longitud de −180 a 180), así que no se usó. Elige un lugar o usa «Cerca de mí».',
   },
+  // Printable lists (issue 12): the finder's link to a PDF of the current search
+  print: {
+    link: 'Imprimir lista (PDF)',
+    hint: 'Estas reuniones por día, para imprimir o repartir.',
+  },
 };

@@ -24,6 +24,7 @@ import {
   viewerTimeZone,
   type FinderState,
 } from '../utils/finder-state';
+import { printListHref } from '../utils/print-link';
 
 const MeetingMap = lazy(() => import('../components/MeetingMap'));
 
@@ -261,6 +262,20 @@ export function MeetingFinderPage() {
         ) : loading ? (
           <p role="status" className="muted">
             {t('finder.loading')}
+          </p>
+        ) : null}
+        {edges.length > 0 ? (
+          <p className="finder-print">
+            <a
+              className="button button--secondary"
+              href={printListHref(state, viewerZone, lang, navigator.language)}
+              target="_blank"
+              rel="noopener"
+              type="application/pdf"
+            >
+              {t('print.link')}
+            </a>{' '}
+            <span className="muted">{t('print.hint')}</span>
           </p>
         ) : null}
 
