@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URLSearchParams } from 'node:url';
 import pg from 'pg';
 import { ensureDatabase, startEmbeddedPostgres } from '../embedded-db.mjs';
 import { buildApi, startListening } from './support/api-process.mjs';
@@ -16,6 +16,9 @@ const WARMUP = 100;
 const CONCURRENCY = 8;
 const PAGE = 20;
 const RADIUS_KM = 25;
+/** BMLT clients (crouton, the apps) ask for "the closest N": a negative geo_width, here the 10 closest. */
+const BMLT_CLOSEST = 10;
+const BMLT_REQUESTS = 400;
 
 const QUERY = `query Near($f: MeetingFilter, $first: Int) {
   meetings(filter: $f, first: $first) {
@@ -53,8 +56,8 @@ function points(n) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function measure(label, total, work) {
-  for (let i = 0; i < WARMUP; i++) await work(i);
+async function measure(label, total, work, warmup = WARMUP) {
+  for (let i = 0; i < warmup; i++) await work(i);
   const latencies = [];
   let next = 0;
   const started = process.hrtime.bigint();
@@ -138,6 +141,25 @@ export async function run() {
       if (!body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
       found += body.data.meetings.edges.length;
     });
+    let bmltFound = 0;
+    const bmlt = await measure(
+      'BMLT auto-radius (HTTP)',
+      BMLT_REQUESTS,
+      async (i) => {
+        const p = spots[i % spots.length];
+        const query = new URLSearchParams({
+          switcher: 'GetSearchResults',
+          lat_val: String(p.latitude),
+          long_val: String(p.longitude),
+          geo_width: String(-BMLT_CLOSEST),
+        });
+        const res = await fetch(`${api.url}/client_interface/json/?${query}`);
+        const body = await res.json();
+        if (!Array.isArray(body)) throw new Error(`BMLT error: ${JSON.stringify(body)}`);
+        bmltFound += body.length;
+      },
+      10,
+    );
     const sql = await measure('same SQL through pg', REQUESTS, async (i) => {
       const p = spots[i % spots.length];
       await pool.query(NEAR_SQL, [
@@ -153,7 +175,7 @@ export async function run() {
       `radius search, ${RADIUS_KM} km, page of ${PAGE} (avg ${(found / (REQUESTS + WARMUP)).toFixed(1)} found), ` +
         `${REQUESTS} requests after ${WARMUP} warm-up, ${CONCURRENCY} at a time`,
     );
-    for (const r of [graphql, sql]) {
+    for (const r of [graphql, sql, bmlt]) {
       console.log(
         `  ${r.label.padEnd(26)} ${r.perSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms`,
       );
@@ -161,6 +183,11 @@ export async function run() {
     console.log(
       `  ratio GraphQL / SQL:       throughput ${(graphql.perSecond / sql.perSecond).toFixed(2)}x, ` +
         `p50 ${(graphql.p50 / sql.p50).toFixed(1)}x, p99 ${(graphql.p99 / sql.p99).toFixed(1)}x`,
+    );
+    console.log(
+      `  BMLT GetSearchResults geo_width=-${BMLT_CLOSEST} (the ${BMLT_CLOSEST} closest, avg ` +
+        `${(bmltFound / (BMLT_REQUESTS + 10)).toFixed(1)} served), ${BMLT_REQUESTS} requests: ` +
+        `ratio BMLT / GraphQL search: throughput ${(bmlt.perSecond / graphql.perSecond).toFixed(2)}x`,
     );
   } finally {
     await pool?.end().catch(() => undefined);

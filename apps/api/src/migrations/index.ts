@@ -14,6 +14,7 @@ import { PushSubscriptions1797200000000 } from './1797200000000-PushSubscription
 import { MeetingsBmltIds1797300000000 } from './1797300000000-MeetingsBmltIds';
 import { OneProgramVocabulary1797600000000 } from './1797600000000-OneProgramVocabulary';
 import { SponsorMatchIndex1797600000001 } from './1797600000001-SponsorMatchIndex';
+import { MeetingsApproximateEarth1797800000000 } from './1797800000000-MeetingsApproximateEarth';
 
 export const migrations = [
   Foundation1795251600000,
@@ -31,4 +32,5 @@ export const migrations = [
   MeetingsBmltIds1797300000000,
   OneProgramVocabulary1797600000000,
   SponsorMatchIndex1797600000001,
+  MeetingsApproximateEarth1797800000000,
 ];
