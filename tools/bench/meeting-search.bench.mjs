@@ -4,7 +4,7 @@
 // meeting page's MeetingPage) and BMLT's GetSearchResults with an auto-radius. A throwaway embedded
 // PostgreSQL holds the data; it is removed at the end. Loop counts are fixed.
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, URLSearchParams } from 'node:url';
 import pg from 'pg';
@@ -74,10 +74,25 @@ function points(n) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function measure(label, total, work, warmup = WARMUP) {
+/**
+ * CPU time (user + system, ms) a process has used, from /proc (Linux; null elsewhere). Per request it is
+ * robust to other load on a shared machine, unlike throughput.
+ */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+const TICKS_PER_SECOND = 100;
+
+async function measure(label, total, work, { warmup = WARMUP, pid } = {}) {
   for (let i = 0; i < warmup; i++) await work(i);
   const latencies = [];
   let next = 0;
+  const cpuBefore = pid ? cpuMs(pid) : null;
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -90,12 +105,14 @@ async function measure(label, total, work, warmup = WARMUP) {
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpuAfter = pid ? cpuMs(pid) : null;
   latencies.sort((a, b) => a - b);
   return {
     label,
     perSecond: total / seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
+    cpu: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / total,
   };
 }
 
@@ -126,7 +143,8 @@ async function seed(databaseUrl) {
 }
 
 const line = (r) =>
-  `  ${r.label.padEnd(30)} ${r.perSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms`;
+  `  ${r.label.padEnd(30)} ${r.perSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms` +
+  (r.cpu === null ? '' : `   server CPU ${r.cpu.toFixed(2)} ms/req`);
 const ratio = (label, a, b) =>
   `  ratio ${label} throughput ${(a.perSecond / b.perSecond).toFixed(2)}x, ` +
   `p50 ${(a.p50 / b.p50).toFixed(1)}x, p99 ${(a.p99 / b.p99).toFixed(1)}x`;
@@ -171,35 +189,60 @@ export async function run() {
     };
 
     let found = 0;
-    const graphql = await measure('GraphQL (HTTP, loopback)', REQUESTS, async (i) => {
-      const data = await gql(LIGHT_QUERY, { f: { near: near(i) }, first: PAGE });
-      found += data.meetings.edges.length;
-    });
-    const bareHttp = await measure('same SQL behind bare http', REQUESTS, async (i) => {
-      const body = await bareClient.post('/search', {
-        ...spots[i % spots.length],
-        radiusKm: RADIUS_KM,
-        first: PAGE,
-      });
-      if (!body.data) throw new Error('bare server error');
-    });
+    const graphql = await measure(
+      'GraphQL (HTTP, loopback)',
+      REQUESTS,
+      async (i) => {
+        const data = await gql(LIGHT_QUERY, { f: { near: near(i) }, first: PAGE });
+        found += data.meetings.edges.length;
+      },
+      { pid: api.pid },
+    );
+    const bareHttp = await measure(
+      'same SQL behind bare http',
+      REQUESTS,
+      async (i) => {
+        const body = await bareClient.post('/search', {
+          ...spots[i % spots.length],
+          radiusKm: RADIUS_KM,
+          first: PAGE,
+        });
+        if (!body.data) throw new Error('bare server error');
+      },
+      { pid: bare.pid },
+    );
     const sql = await measure('same SQL through pg', REQUESTS, async (i) => {
       const p = spots[i % spots.length];
       await pool.query(NEAR_SQL, [p.latitude, p.longitude, RADIUS_KM * 1000, ATTENDANCE, PAGE + 1]);
     });
-    const finder = await measure('FindMeetings (web finder)', PAGE_REQUESTS, async (i) => {
-      await gql(FIND_MEETINGS, {
-        filter: { near: { ...near(i), unit: 'KM', widenToAtLeast: 10 } },
-        first: PAGE,
-        language: 'en',
-      });
-    });
-    const page = await measure('MeetingPage (meeting page)', PAGE_REQUESTS, async (i) => {
-      await gql(MEETING_PAGE, { id: ids[i % ids.length], language: 'en' });
-    });
-    const pageBare = await measure('its SQL behind bare http', PAGE_REQUESTS, async (i) => {
-      await bareClient.get(`/meeting/${ids[i % ids.length]}`);
-    });
+    const finder = await measure(
+      'FindMeetings (web finder)',
+      PAGE_REQUESTS,
+      async (i) => {
+        await gql(FIND_MEETINGS, {
+          filter: { near: { ...near(i), unit: 'KM', widenToAtLeast: 10 } },
+          first: PAGE,
+          language: 'en',
+        });
+      },
+      { pid: api.pid },
+    );
+    const page = await measure(
+      'MeetingPage (meeting page)',
+      PAGE_REQUESTS,
+      async (i) => {
+        await gql(MEETING_PAGE, { id: ids[i % ids.length], language: 'en' });
+      },
+      { pid: api.pid },
+    );
+    const pageBare = await measure(
+      'its SQL behind bare http',
+      PAGE_REQUESTS,
+      async (i) => {
+        await bareClient.get(`/meeting/${ids[i % ids.length]}`);
+      },
+      { pid: bare.pid },
+    );
     const pageSql = await measure('its SQL through pg', PAGE_REQUESTS, async (i) => {
       await pool.query(BY_ID_SQL, [ids[i % ids.length]]);
     });
@@ -219,7 +262,7 @@ export async function run() {
         if (!Array.isArray(body)) throw new Error(`BMLT error: ${JSON.stringify(body)}`);
         bmltFound += body.length;
       },
-      10,
+      { warmup: 10, pid: api.pid },
     );
 
     console.log(
