@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { rememberedZone } from './remembered-zone';
 
 /** A meeting's weekly pattern, in its own time zone. */
 export interface WeeklySchedule {
@@ -29,7 +30,8 @@ const dow = (d: DateTime) => d.weekday % 7;
 export function upcomingOccurrences(schedule: WeeklySchedule, at: Date, count = 1): Occurrence[] {
   const days = new Set(schedule.days);
   if (days.size === 0 || count < 1) return [];
-  const today = DateTime.fromJSDate(at, { zone: schedule.timeZone }).startOf('day');
+  const zone = rememberedZone(schedule.timeZone);
+  const today = DateTime.fromJSDate(at, { zone }).startOf('day');
   const out: Occurrence[] = [];
   const weeks = Math.ceil(count / days.size) + 1;
   for (let offset = -1; offset <= weeks * 7 && out.length < count; offset++) {
@@ -43,7 +45,7 @@ export function upcomingOccurrences(schedule: WeeklySchedule, at: Date, count = 
         hour: Math.floor(schedule.startMinute / 60),
         minute: schedule.startMinute % 60,
       },
-      { zone: schedule.timeZone },
+      { zone },
     );
     const end = start.plus({ minutes: schedule.durationMinutes });
     if (end.toMillis() <= at.getTime()) continue;
@@ -68,6 +70,6 @@ export function inProgressOrStartingWithin(schedule: WeeklySchedule, at: Date, m
 
 /** The weekday (0 = Sunday) and minute of the day at which an instant falls in a zone. */
 export function wallClock(instant: Date, timeZone: string): { day: number; minute: number } {
-  const t = DateTime.fromJSDate(instant, { zone: timeZone });
+  const t = DateTime.fromJSDate(instant, { zone: rememberedZone(timeZone) });
   return { day: dow(t), minute: t.hour * 60 + t.minute };
 }
