@@ -147,7 +147,8 @@ const line = (r) =>
   (r.cpu === null ? '' : `   server CPU ${r.cpu.toFixed(2)} ms/req`);
 const ratio = (label, a, b) =>
   `  ratio ${label} throughput ${(a.perSecond / b.perSecond).toFixed(2)}x, ` +
-  `p50 ${(a.p50 / b.p50).toFixed(1)}x, p99 ${(a.p99 / b.p99).toFixed(1)}x`;
+  `p50 ${(a.p50 / b.p50).toFixed(1)}x, p99 ${(a.p99 / b.p99).toFixed(1)}x` +
+  (a.cpu && b.cpu ? `, server CPU per request ${(a.cpu / b.cpu).toFixed(1)}x` : '');
 
 export async function run() {
   const main = buildApi();
