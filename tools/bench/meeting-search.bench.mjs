@@ -1,45 +1,66 @@
-// Meeting radius search on 100,000 generated meetings: GraphQL through the built API (HTTP on loopback)
-// next to the same SQL sent straight through `pg`, with throughput, p50/p99 latency and their ratio.
-// A throwaway embedded PostgreSQL holds the data; it is removed at the end. Loop counts are fixed.
+// Meeting search on 100,000 generated meetings, through the built API (HTTP on loopback), next to the same
+// SQL behind a bare node:http handler (same lean HTTP client) and straight through `pg`: throughput,
+// p50/p99 latency and their ratios. Also the web client's real queries (the finder's FindMeetings and the
+// meeting page's MeetingPage) and BMLT's GetSearchResults with an auto-radius. A throwaway embedded
+// PostgreSQL holds the data; it is removed at the end. Loop counts are fixed.
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URLSearchParams } from 'node:url';
 import pg from 'pg';
 import { ensureDatabase, startEmbeddedPostgres } from '../embedded-db.mjs';
 import { buildApi, startListening } from './support/api-process.mjs';
+import { leanClient } from './support/http-client.mjs';
+import { ATTENDANCE, BY_ID_SQL, NEAR_SQL } from './support/meeting-sql.mjs';
 
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const here = resolve(fileURLToPath(import.meta.url), '..');
+const root = resolve(here, '../..');
 const MEETINGS = 100_000;
 const REQUESTS = 2_000;
+const PAGE_REQUESTS = 1_000;
 const WARMUP = 100;
 const CONCURRENCY = 8;
 const PAGE = 20;
 const RADIUS_KM = 25;
+/** BMLT clients (crouton, the apps) ask for "the closest N": a negative geo_width, here the 10 closest. */
+const BMLT_CLOSEST = 10;
+const BMLT_REQUESTS = 400;
 
-const QUERY = `query Near($f: MeetingFilter, $first: Int) {
+const LIGHT_QUERY = `query Near($f: MeetingFilter, $first: Int) {
   meetings(filter: $f, first: $first) {
     edges { distanceKm node { id name startTime timeZone attendance } }
   }
 }`;
 
-/**
- * The statement the API runs for that query (libs/api/meetings/src/lib/search/search-query.ts, nearSearchSql
- * with MEETING_COLUMNS): the GiST radius search returning the page's meetings whole.
- */
-const NEAR_SQL = `SELECT m.id, m.source, m.source_key, m.slug, m.name, m.program_id, m.group_id, m.days,
-  m.start_minute, m.duration_minutes, m.time_zone, m.types, m.notes, m.venue, m.address, m.city, m.state,
-  m.postal_code, m.country, m.formatted_address, m.location_notes, m.regions, m.latitude, m.longitude,
-  m.approximate, m.conference_url, m.conference_url_notes, m.conference_phone, m.conference_phone_notes,
-  m.attendance, m.url, m.feedback_url, m.extras, m.published, m.source_updated_at, m.created_at, m.updated_at,
-  earth_distance(ll_to_earth($1::float8, $2::float8), m.earth) AS distance_m
-  FROM meetings m
- WHERE earth_box(ll_to_earth($1::float8, $2::float8), $3::float8) @> m.earth
-   AND earth_distance(ll_to_earth($1::float8, $2::float8), m.earth) < $3::float8
-   AND m.published
-   AND m.attendance = ANY ($4::text[])
- ORDER BY distance_m, m.id
- LIMIT $5::int`;
+/** The finder's query as the web client sends it (libs/web/meetings/src/lib/graphql/meetings.documents.ts). */
+const FIND_MEETINGS = `query FindMeetings($filter: MeetingFilter, $first: Int, $after: String, $language: String!) {
+  meetings(filter: $filter, first: $first, after: $after) {
+    radiusKm widened pageInfo { endCursor hasNextPage }
+    edges { cursor distanceKm distanceMiles node { ...MeetingCardFields } }
+  }
+}
+fragment MeetingCardFields on Meeting {
+  id name attendance days startTime endTime timeZone saved
+  program { code name }
+  types(language: $language) { code name }
+  location { venue formattedAddress latitude longitude approximate active }
+  online { provider url phone }
+  upcoming(count: 1) { start end inProgress startsInMinutes }
+}`;
+
+/** The meeting page's query (same file). */
+const MEETING_PAGE = `query MeetingPage($id: ID!, $language: String!) {
+  meeting(id: $id) {
+    id name notes attendance days startTime endTime durationMinutes timeZone regions url feedbackUrl
+    published chatRoomKey icsPath saved canEdit
+    program { code name }
+    group { id name }
+    types(language: $language) { code name }
+    location { venue formattedAddress notes latitude longitude approximate active directionsUrl }
+    online { url provider urlNotes phone phoneNotes }
+    upcoming(count: 7) { start end inProgress startsInMinutes }
+  }
+}`;
 
 /** Points spread over the continental United States, the same for every run. */
 function points(n) {
@@ -53,10 +74,25 @@ function points(n) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function measure(label, total, work) {
-  for (let i = 0; i < WARMUP; i++) await work(i);
+/**
+ * CPU time (user + system, ms) a process has used, from /proc (Linux; null elsewhere). Per request it is
+ * robust to other load on a shared machine, unlike throughput.
+ */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+const TICKS_PER_SECOND = 100;
+
+async function measure(label, total, work, { warmup = WARMUP, pid } = {}) {
+  for (let i = 0; i < warmup; i++) await work(i);
   const latencies = [];
   let next = 0;
+  const cpuBefore = pid ? cpuMs(pid) : null;
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -69,23 +105,60 @@ async function measure(label, total, work) {
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpuAfter = pid ? cpuMs(pid) : null;
   latencies.sort((a, b) => a - b);
   return {
     label,
     perSecond: total / seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
+    cpu: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / total,
   };
 }
 
+async function seed(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const t0 = Date.now();
+  await client.query('SELECT setseed(0.42)');
+  await client.query(
+    `INSERT INTO meetings (source, source_key, slug, name, program_id, days, start_minute, duration_minutes,
+                           time_zone, types, formatted_address, latitude, longitude, approximate, attendance,
+                           search_text, content_hash)
+     SELECT 'bench', g::text, 'bench-' || g, 'Bench meeting ' || g,
+            (SELECT id FROM programs WHERE code = (ARRAY['NA', 'AA', 'SMART'])[1 + g % 3]),
+            ARRAY[(g % 7)::smallint], ((g * 37) % 1440)::smallint, 60, 'America/Chicago', ARRAY['O'],
+            g || ' Bench St, Somewhere, USA', 25 + random() * 24, -124 + random() * 57, false, 'IN_PERSON',
+            'bench meeting ' || g, md5(g::text)
+       FROM generate_series(1, $1::int) AS g`,
+    [MEETINGS],
+  );
+  await client.query('ANALYZE meetings');
+  const { rows } = await client.query('SELECT id FROM meetings ORDER BY md5(id::text) LIMIT 1000');
+  await client.end();
+  console.log(
+    `generated ${MEETINGS.toLocaleString('en-US')} meetings in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  return rows.map((r) => r.id);
+}
+
+const line = (r) =>
+  `  ${r.label.padEnd(30)} ${r.perSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms` +
+  (r.cpu === null ? '' : `   server CPU ${r.cpu.toFixed(2)} ms/req`);
+const ratio = (label, a, b) =>
+  `  ratio ${label} throughput ${(a.perSecond / b.perSecond).toFixed(2)}x, ` +
+  `p50 ${(a.p50 / b.p50).toFixed(1)}x, p99 ${(a.p99 / b.p99).toFixed(1)}x` +
+  (a.cpu && b.cpu ? `, server CPU per request ${(a.cpu / b.cpu).toFixed(1)}x` : '');
+
 export async function run() {
   const main = buildApi();
-
   const dataDir = join(root, '.data', `bench-meetings-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   const db = await startEmbeddedPostgres({ dataDir });
   let api = null;
+  let bare = null;
   let pool = null;
+  const clients = [];
   try {
     const databaseUrl = await ensureDatabase(db.adminUrl, 'bench');
     pool = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
@@ -98,72 +171,124 @@ export async function run() {
       DEMO_DATA: 'false',
       REDIS_URL: '',
     });
-
-    // the API ran the migrations; now 100,000 meetings across the continental US, the same every run
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    const t0 = Date.now();
-    await client.query('SELECT setseed(0.42)');
-    await client.query(
-      `INSERT INTO meetings (source, source_key, slug, name, program_id, days, start_minute, duration_minutes,
-                             time_zone, types, formatted_address, latitude, longitude, approximate, attendance,
-                             search_text, content_hash)
-       SELECT 'bench', g::text, 'bench-' || g, 'Bench meeting ' || g,
-              (SELECT id FROM programs WHERE code = (ARRAY['NA', 'AA', 'SMART'])[1 + g % 3]),
-              ARRAY[(g % 7)::smallint], ((g * 37) % 1440)::smallint, 60, 'America/Chicago', ARRAY['O'],
-              g || ' Bench St, Somewhere, USA', 25 + random() * 24, -124 + random() * 57, false, 'IN_PERSON',
-              'bench meeting ' || g, md5(g::text)
-         FROM generate_series(1, $1::int) AS g`,
-      [MEETINGS],
-    );
-    await client.query('ANALYZE meetings');
-    await client.end();
-    console.log(
-      `generated ${MEETINGS.toLocaleString('en-US')} meetings in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
-    );
+    // the API ran the migrations; now the meetings, and a bare server on the same database
+    const ids = await seed(databaseUrl);
+    bare = await startListening(join(here, 'support/bare-meetings-server.mjs'), {
+      PATH: process.env.PATH,
+      DATABASE_URL: databaseUrl,
+    });
+    const apiClient = leanClient(api.url, CONCURRENCY);
+    const bareClient = leanClient(bare.url, CONCURRENCY);
+    clients.push(apiClient, bareClient);
 
     const spots = points(REQUESTS + WARMUP);
-    const url = `${api.url}/graphql`;
-    let found = 0;
-    const graphql = await measure('GraphQL (HTTP, loopback)', REQUESTS, async (i) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: QUERY,
-          variables: { f: { near: { ...spots[i % spots.length], radius: RADIUS_KM } }, first: PAGE },
-        }),
-      });
-      const body = await res.json();
+    const near = (i) => ({ ...spots[i % spots.length], radius: RADIUS_KM });
+    const gql = async (query, variables) => {
+      const body = await apiClient.post('/graphql', { query, variables });
       if (!body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
-      found += body.data.meetings.edges.length;
-    });
+      return body.data;
+    };
+
+    let found = 0;
+    const graphql = await measure(
+      'GraphQL (HTTP, loopback)',
+      REQUESTS,
+      async (i) => {
+        const data = await gql(LIGHT_QUERY, { f: { near: near(i) }, first: PAGE });
+        found += data.meetings.edges.length;
+      },
+      { pid: api.pid },
+    );
+    const bareHttp = await measure(
+      'same SQL behind bare http',
+      REQUESTS,
+      async (i) => {
+        const body = await bareClient.post('/search', {
+          ...spots[i % spots.length],
+          radiusKm: RADIUS_KM,
+          first: PAGE,
+        });
+        if (!body.data) throw new Error('bare server error');
+      },
+      { pid: bare.pid },
+    );
     const sql = await measure('same SQL through pg', REQUESTS, async (i) => {
       const p = spots[i % spots.length];
-      await pool.query(NEAR_SQL, [
-        p.latitude,
-        p.longitude,
-        RADIUS_KM * 1000,
-        ['IN_PERSON', 'ONLINE', 'HYBRID'],
-        PAGE + 1,
-      ]);
+      await pool.query(NEAR_SQL, [p.latitude, p.longitude, RADIUS_KM * 1000, ATTENDANCE, PAGE + 1]);
     });
+    const finder = await measure(
+      'FindMeetings (web finder)',
+      PAGE_REQUESTS,
+      async (i) => {
+        await gql(FIND_MEETINGS, {
+          filter: { near: { ...near(i), unit: 'KM', widenToAtLeast: 10 } },
+          first: PAGE,
+          language: 'en',
+        });
+      },
+      { pid: api.pid },
+    );
+    const page = await measure(
+      'MeetingPage (meeting page)',
+      PAGE_REQUESTS,
+      async (i) => {
+        await gql(MEETING_PAGE, { id: ids[i % ids.length], language: 'en' });
+      },
+      { pid: api.pid },
+    );
+    const pageBare = await measure(
+      'its SQL behind bare http',
+      PAGE_REQUESTS,
+      async (i) => {
+        await bareClient.get(`/meeting/${ids[i % ids.length]}`);
+      },
+      { pid: bare.pid },
+    );
+    const pageSql = await measure('its SQL through pg', PAGE_REQUESTS, async (i) => {
+      await pool.query(BY_ID_SQL, [ids[i % ids.length]]);
+    });
+    let bmltFound = 0;
+    const bmlt = await measure(
+      'BMLT auto-radius (HTTP)',
+      BMLT_REQUESTS,
+      async (i) => {
+        const p = spots[i % spots.length];
+        const query = new URLSearchParams({
+          switcher: 'GetSearchResults',
+          lat_val: String(p.latitude),
+          long_val: String(p.longitude),
+          geo_width: String(-BMLT_CLOSEST),
+        });
+        const body = await apiClient.get(`/client_interface/json/?${query}`);
+        if (!Array.isArray(body)) throw new Error(`BMLT error: ${JSON.stringify(body)}`);
+        bmltFound += body.length;
+      },
+      { warmup: 10, pid: api.pid },
+    );
 
     console.log(
       `radius search, ${RADIUS_KM} km, page of ${PAGE} (avg ${(found / (REQUESTS + WARMUP)).toFixed(1)} found), ` +
-        `${REQUESTS} requests after ${WARMUP} warm-up, ${CONCURRENCY} at a time`,
+        `${REQUESTS} requests after ${WARMUP} warm-up, ${CONCURRENCY} at a time, keep-alive node:http client`,
     );
-    for (const r of [graphql, sql]) {
-      console.log(
-        `  ${r.label.padEnd(26)} ${r.perSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms`,
-      );
-    }
+    for (const r of [graphql, bareHttp, sql]) console.log(line(r));
+    console.log(ratio('GraphQL / SQL:      ', graphql, sql));
+    console.log(ratio('GraphQL / bare http:', graphql, bareHttp));
+    console.log(`the web client's real queries, ${PAGE_REQUESTS} requests each`);
+    for (const r of [finder, page, pageBare, pageSql]) console.log(line(r));
+    console.log(ratio('FindMeetings / SQL:', finder, sql));
+    console.log(ratio('FindMeetings / bare http:', finder, bareHttp));
+    console.log(ratio('MeetingPage / SQL:', page, pageSql));
+    console.log(ratio('MeetingPage / bare http:', page, pageBare));
     console.log(
-      `  ratio GraphQL / SQL:       throughput ${(graphql.perSecond / sql.perSecond).toFixed(2)}x, ` +
-        `p50 ${(graphql.p50 / sql.p50).toFixed(1)}x, p99 ${(graphql.p99 / sql.p99).toFixed(1)}x`,
+      `BMLT GetSearchResults geo_width=-${BMLT_CLOSEST} (the ${BMLT_CLOSEST} closest, avg ` +
+        `${(bmltFound / (BMLT_REQUESTS + 10)).toFixed(1)} served), ${BMLT_REQUESTS} requests`,
     );
+    console.log(line(bmlt));
+    console.log(ratio('BMLT / GraphQL search:', bmlt, graphql));
   } finally {
+    for (const c of clients) c.close();
     await pool?.end().catch(() => undefined);
+    await bare?.stop();
     await api?.stop();
     await db.stop();
     rmSync(dataDir, { recursive: true, force: true });

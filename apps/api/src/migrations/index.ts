@@ -15,6 +15,7 @@ import { MeetingsBmltIds1797300000000 } from './1797300000000-MeetingsBmltIds';
 import { OneProgramVocabulary1797600000000 } from './1797600000000-OneProgramVocabulary';
 import { SponsorMatchIndex1797600000001 } from './1797600000001-SponsorMatchIndex';
 import { MeetingSourceSync1797700000000 } from './1797700000000-MeetingSourceSync';
+import { MeetingsApproximateEarth1797800000000 } from './1797800000000-MeetingsApproximateEarth';
 
 export const migrations = [
   Foundation1795251600000,
@@ -33,4 +34,5 @@ export const migrations = [
   OneProgramVocabulary1797600000000,
   SponsorMatchIndex1797600000001,
   MeetingSourceSync1797700000000,
+  MeetingsApproximateEarth1797800000000,
 ];

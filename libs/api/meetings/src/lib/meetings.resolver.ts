@@ -17,9 +17,9 @@ import { MeetingLoaderRegistry } from './loaders/meeting-loaders';
 import { MeetingAccessService } from './admin/meeting-access.service';
 import { MeetingSearchService, METERS_PER_MILE, toCriteria } from './search/meeting-search.service';
 import { toMeeting } from './search/meeting-mapper';
+import { MEETING_COLUMNS, rowToMeeting, type MeetingRow } from './search/meeting-row';
 import { toGroup } from './groups/group-mapper';
 import { typeName, BUILT_IN_TYPES } from './vocabulary/vocabulary';
-import { MeetingEntity } from './entities/meeting.entity';
 import { DataSource } from 'typeorm';
 import { PlacesService } from './places/places.service';
 import { nearPoint } from './places/near-point';
@@ -86,7 +86,12 @@ export class MeetingsResolver {
     @OptionalUser() user: AuthUser | null,
     @Args('id', { type: () => ID }, uuid('id')) id: string,
   ): Promise<Meeting> {
-    const meeting = await this.dataSource.getRepository(MeetingEntity).findOneBy({ id });
+    // plain SQL and the search's row mapping: no TypeORM hydration on the meeting page's path
+    const [row]: MeetingRow[] = await this.dataSource.query(
+      `SELECT ${MEETING_COLUMNS} FROM meetings m WHERE m.id = $1::uuid`,
+      [id],
+    );
+    const meeting = row ? rowToMeeting(row) : null;
     const visible =
       meeting && (meeting.published || (user && (await this.access.canManageGroup(user, meeting.groupId))));
     if (!meeting || !visible) throw notFound('There is no meeting with that id.');

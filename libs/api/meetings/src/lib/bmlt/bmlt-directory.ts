@@ -114,13 +114,36 @@ export class ServiceBodyTree {
   }
 }
 
-/** Group ids, as service body ids, are numbered by the database, so they never collide with each other. */
-export async function loadRows(dataSource: DataSource, meetingIds?: number[]): Promise<BmltRow[]> {
+/** A circle on the map: rows inside it are loaded (and possibly a few just outside; never fewer). */
+export interface Around {
+  latitude: number;
+  longitude: number;
+  km: number;
+}
+
+/**
+ * Published rows, all or only `meetingIds` and/or those `around` a point. The circle is widened by 1% and
+ * a kilometre (PostgreSQL's earth is a little larger than the mean radius we measure distances with), and
+ * found through the GiST index on the stored position; approximate positions (no stored one) through
+ * their own partial index. Group ids, as service body ids, are numbered by the database, so they never
+ * collide with each other.
+ */
+export async function loadRows(
+  dataSource: DataSource,
+  meetingIds?: number[],
+  around?: Around,
+): Promise<BmltRow[]> {
   const params: unknown[] = [];
   let where = 'm.published';
   if (meetingIds?.length) {
     params.push(meetingIds);
-    where += ' AND m.bmlt_id = ANY ($1::bigint[])';
+    where += ` AND m.bmlt_id = ANY ($${params.length}::bigint[])`;
+  }
+  if (around) {
+    params.push(around.latitude, around.longitude, around.km * 1010 + 1000);
+    const n = params.length;
+    const box = `earth_box(ll_to_earth($${n - 2}::float8, $${n - 1}::float8), $${n}::float8)`;
+    where += ` AND (${box} @> m.earth OR (m.approximate AND ${box} @> ll_to_earth(m.latitude, m.longitude)))`;
   }
   return dataSource.query(
     `SELECT m.bmlt_id::text, m.name, m.days, m.start_minute, m.duration_minutes, m.time_zone, m.types, m.notes,

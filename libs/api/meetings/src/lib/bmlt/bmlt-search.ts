@@ -106,7 +106,7 @@ export function readSearch(q: Query): SearchRequest {
   };
 }
 
-interface Hit {
+export interface Hit {
   meeting: Record<string, string>;
   km: number | null;
 }
@@ -118,6 +118,11 @@ const compareValues = (a: string, b: string) => {
   return a.localeCompare(b);
 };
 
+export interface SearchResult {
+  meetings: Record<string, string>[];
+  formatIds: Set<string>;
+}
+
 /**
  * GetSearchResults over the published meetings: every filter first, then the distance (a negative width
  * widens to the closest N meetings that pass every filter), then sorting and paging.
@@ -128,7 +133,18 @@ export function searchMeetings(
   tree: ServiceBodyTree,
   formats: Map<string, BmltFormat>,
   rootServerUri: string,
-): { meetings: Record<string, string>[]; formatIds: Set<string> } {
+): SearchResult {
+  return servedMeetings(matchingHits(rows, req, tree, formats, rootServerUri), req);
+}
+
+/** Every meeting (one per row and weekday) among `rows` that passes every filter, with its distance. */
+export function matchingHits(
+  rows: BmltRow[],
+  req: SearchRequest,
+  tree: ServiceBodyTree,
+  formats: Map<string, BmltFormat>,
+  rootServerUri: string,
+): Hit[] {
   const wantedServices = {
     include: new Set(
       req.recursive ? req.services.include.flatMap((id) => tree.descendants(id)) : req.services.include,
@@ -138,7 +154,7 @@ export function searchMeetings(
     ),
   };
   const needle = req.searchString?.toLowerCase();
-  let hits: Hit[] = [];
+  const hits: Hit[] = [];
   for (const row of rows) {
     const body = tree.bodyOf(row);
     if (wantedServices.exclude.has(body)) continue;
@@ -169,6 +185,12 @@ export function searchMeetings(
       hits.push({ meeting: m, km });
     }
   }
+  return hits;
+}
+
+/** The auto-radius (the N-th closest hit's distance), then sorting, paging and the fields asked for. */
+export function servedMeetings(matching: Hit[], req: SearchRequest): SearchResult {
+  let hits = matching;
   if (req.near?.atLeast !== undefined) {
     const distances = hits.map((h) => h.km!).sort((a, b) => a - b);
     const radius = distances[Math.min(req.near.atLeast, distances.length) - 1] ?? 0;

@@ -4,7 +4,14 @@ import { DEFAULT_DURATION_MINUTES } from '../domain/time';
 import { loadFormats, loadRows, ServiceBodyTree, type BmltRow } from './bmlt-directory';
 import { MEETING_KEYS } from './bmlt-meeting';
 import { allows, BmltParameterError, flag, idSet, names, text, type Query } from './bmlt-params';
-import { readSearch, searchMeetings } from './bmlt-search';
+import { nearHits } from './bmlt-near';
+import {
+  readSearch,
+  searchMeetings,
+  servedMeetings,
+  type SearchRequest,
+  type SearchResult,
+} from './bmlt-search';
 
 export const BMLT_SWITCHERS = [
   'GetSearchResults',
@@ -64,12 +71,24 @@ export class BmltService {
     const byRow = request.meetingIds.include.length
       ? [...new Set(request.meetingIds.include.map((id) => Math.floor(id / 10)))]
       : undefined;
-    const [rows, formats] = await Promise.all([
-      loadRows(this.dataSource, byRow),
-      loadFormats(this.dataSource),
-    ]);
-    const tree = this.tree(byRow ? await loadRows(this.dataSource) : rows);
-    const { meetings, formatIds } = searchMeetings(rows, request, tree, formats, rootServerUri);
+    const formats = await loadFormats(this.dataSource);
+    let result: SearchResult;
+    if (request.near) {
+      const hits = await nearHits({
+        dataSource: this.dataSource,
+        req: { ...request, near: request.near },
+        meetingIds: byRow,
+        treeFor: (rows) => this.treeFor(request, rows),
+        formats,
+        rootServerUri,
+      });
+      result = servedMeetings(hits, request);
+    } else {
+      const rows = await loadRows(this.dataSource, byRow);
+      const tree = this.tree(byRow ? await loadRows(this.dataSource) : rows);
+      result = searchMeetings(rows, request, tree, formats, rootServerUri);
+    }
+    const { meetings, formatIds } = result;
     if (!request.usedFormats) return meetings;
     const language = this.language(query);
     return {
@@ -78,6 +97,15 @@ export class BmltService {
         .filter((f) => formatIds.has(String(f.id)))
         .map((f) => f.entry(language, rootServerUri)),
     };
+  }
+
+  /**
+   * The tree a search filters with: a meeting's own body depends on that meeting alone, so the rows read
+   * are enough unless the search names service bodies (then every published meeting's tree, as BMLT has).
+   */
+  private async treeFor(request: SearchRequest, rows: BmltRow[]): Promise<ServiceBodyTree> {
+    const named = request.services.include.length + request.services.exclude.length > 0;
+    return this.tree(named ? await loadRows(this.dataSource) : rows);
   }
 
   /** The service body tree of every published meeting (not just the hits). */

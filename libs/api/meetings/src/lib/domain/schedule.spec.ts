@@ -1,4 +1,11 @@
-import { inProgressOrStartingWithin, nextOccurrence, upcomingOccurrences, wallClock } from './schedule';
+import { DateTime } from 'luxon';
+import {
+  inProgressOrStartingWithin,
+  nextOccurrence,
+  upcomingOccurrences,
+  wallClock,
+  type WeeklySchedule,
+} from './schedule';
 
 const ny = (days: number[], start: string, duration = 60) => ({
   days,
@@ -64,5 +71,84 @@ describe('weekly schedule in the meeting’s own zone', () => {
       '2026-11-26T00:00:00.000Z',
       '2026-12-01T00:00:00.000Z',
     ]);
+  });
+});
+
+/** The same rule written with luxon dates (how it was computed before), to compare with. */
+function withLuxon(schedule: WeeklySchedule, at: Date, count: number) {
+  const days = new Set(schedule.days);
+  const today = DateTime.fromJSDate(at, { zone: schedule.timeZone }).startOf('day');
+  const out: { start: string; end: string; inProgress: boolean }[] = [];
+  const weeks = Math.ceil(count / days.size) + 1;
+  for (let offset = -1; offset <= weeks * 7 && out.length < count; offset++) {
+    const date = today.plus({ days: offset });
+    if (!days.has(date.weekday % 7)) continue;
+    const start = DateTime.fromObject(
+      {
+        year: date.year,
+        month: date.month,
+        day: date.day,
+        hour: Math.floor(schedule.startMinute / 60),
+        minute: schedule.startMinute % 60,
+      },
+      { zone: schedule.timeZone },
+    );
+    const end = start.plus({ minutes: schedule.durationMinutes });
+    if (end.toMillis() <= at.getTime()) continue;
+    out.push({ start: start.toISO()!, end: end.toISO()!, inProgress: start.toMillis() <= at.getTime() });
+  }
+  return out.map((o) => ({
+    ...o,
+    start: new Date(o.start).toISOString(),
+    end: new Date(o.end).toISOString(),
+  }));
+}
+
+describe('upcoming occurrences computed without luxon dates', () => {
+  it('match luxon’s for many schedules, zones and instants around daylight-saving changes', () => {
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return Math.floor((seed / 2 ** 31) * n);
+    };
+    const zones = [
+      'America/New_York',
+      'Europe/London',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'America/Phoenix',
+      'Pacific/Chatham',
+      'America/Sao_Paulo',
+    ];
+    const around = [
+      '2026-03-08T07:00:00Z',
+      '2026-03-29T01:00:00Z',
+      '2026-10-04T15:30:00Z',
+      '2026-11-01T06:00:00Z',
+      '2026-07-15T12:00:00Z',
+    ];
+    for (let i = 0; i < 1500; i++) {
+      const schedule: WeeklySchedule = {
+        days: [...new Set([next(7), next(7), next(7)].slice(0, 1 + next(3)))],
+        // often in the small hours, where the clocks change
+        startMinute: next(2) ? next(1440) : 60 + next(180),
+        durationMinutes: 1 + next(300),
+        timeZone: zones[next(zones.length)],
+      };
+      const at = new Date(
+        Date.parse(around[next(around.length)]) + (next(4 * 24 * 60) - 2 * 24 * 60) * 60_000,
+      );
+      const count = 1 + next(7);
+      const ours = upcomingOccurrences(schedule, at, count).map((o) => ({
+        start: o.start.toISOString(),
+        end: o.end.toISOString(),
+        inProgress: o.inProgress,
+      }));
+      expect({ schedule, at, ours }).toEqual({ schedule, at, ours: withLuxon(schedule, at, count) });
+    }
+  });
+
+  it('gives nothing for an unknown zone, as before', () => {
+    expect(upcomingOccurrences({ ...ny([1], '19:00'), timeZone: 'Mars/Olympus' }, new Date(), 3)).toEqual([]);
   });
 });

@@ -33,9 +33,16 @@ export class MeetingLoaders {
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     };
-    this.programs = new DataLoader(async (ids) =>
-      byId(await dataSource.getRepository(ProgramEntity).findBy({ id: In([...ids]) }), ids),
-    );
+    // plain SQL, no repository: every search page loads its programs, and TypeORM's find builds the
+    // statement and hydrates entities on each request
+    this.programs = new DataLoader(async (ids) => {
+      const rows: ProgramEntity[] = await dataSource.query(
+        `SELECT id, code, name, url, description, created_at AS "createdAt"
+           FROM programs WHERE id = ANY ($1::uuid[])`,
+        [[...ids]],
+      );
+      return byId(rows, ids);
+    });
     this.groups = new DataLoader(async (ids) =>
       byId(await dataSource.getRepository(MeetingGroupEntity).findBy({ id: In([...ids]) }), ids),
     );
