@@ -38,3 +38,4 @@ export * from './lib/metrics/metrics';
 export * from './lib/metrics/http-metrics';
 export * from './lib/metrics/graphql-metrics';
 export * from './lib/metrics/metrics-endpoint';
+export * from './lib/database/group-commit';

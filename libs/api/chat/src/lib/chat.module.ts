@@ -10,6 +10,7 @@ import { HistoryService } from './messages/history.service';
 import { MessageStore } from './messages/message.store';
 import { ChatMessagesResolver } from './messages/messages.resolver';
 import { SendService } from './messages/send.service';
+import { SendContextCache } from './messages/send-context-cache';
 import { AuditLog } from './moderation/audit-log.service';
 import { FiltersService } from './moderation/filters.service';
 import { MessageModerationService } from './moderation/message-moderation.service';
@@ -35,6 +36,7 @@ import { RoomsService } from './rooms/rooms.service';
     ChatRateLimiter,
     MessageStore,
     SendService,
+    SendContextCache,
     HistoryService,
     RoomAccessService,
     RoomsService,

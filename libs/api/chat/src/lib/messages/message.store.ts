@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { metrics } from '@kinship/api/core';
+import { GroupCommit, metrics } from '@kinship/api/core';
 import {
   CHAT_CATCH_UP_MAX,
   CHAT_NEW_MEMBER_DAYS,
@@ -10,6 +10,7 @@ import {
 } from '@kinship/shared/contracts';
 import type { FilterRule } from '../moderation/filters';
 import { MESSAGE_COLUMNS, MESSAGE_FROM, rowsOf, type AuthorColumns, type MessageRow } from './message-rows';
+import { writeMessageBatch, type BatchedMessage, type BatchOutcome } from './message-batch';
 
 export interface ActiveSanction {
   kind: 'timeout' | 'ban';
@@ -44,7 +45,12 @@ export interface NewMessage {
 export type InsertOutcome =
   | { kind: 'stored'; row: MessageRow }
   | { kind: 'duplicate'; row: MessageRow }
-  | { kind: 'slow_mode'; retryAfterSeconds: number };
+  | { kind: 'slow_mode'; retryAfterSeconds: number }
+  /** Refused when stored: the author is no longer a joined member without a sanction. Check again. */
+  | { kind: 'recheck' };
+
+/** Most messages in one commit. */
+export const CHAT_COMMIT_BATCH = 200;
 
 export interface CatchUp {
   headSeq: number;
@@ -81,7 +87,16 @@ const INSERT_SQL = `
 /** SQL for messages: the send transaction with its gap-free sequence, catch-up, and history. */
 @Injectable()
 export class MessageStore {
-  constructor(private readonly dataSource: DataSource) {}
+  /** Concurrent sends from any rooms share one transaction (see message-batch.ts). */
+  private readonly commits: GroupCommit<BatchedMessage, BatchOutcome>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.commits = new GroupCommit(dataSource, {
+      write: writeMessageBatch,
+      maxBatch: CHAT_COMMIT_BATCH,
+      onCommit: (size, seconds) => metrics.observeChatCommit(size, seconds),
+    });
+  }
 
   async sendContext(roomId: string, userId: string, clientId: string): Promise<SendContext | null> {
     const rows: {
@@ -121,24 +136,31 @@ export class MessageStore {
     };
   }
 
-  /** Stores a message (see INSERT_SQL); a duplicate client id answers with the message stored first. */
+  /**
+   * Stores a message: with slow mode in a transaction of its own, else in a group commit with concurrent
+   * sends (resolved only after the commit). A duplicate client id answers with the message stored first.
+   */
   async insert(msg: NewMessage, author: AuthorColumns): Promise<InsertOutcome> {
     try {
       if (msg.slowModeSeconds > 0) return await this.insertWithSlowMode(msg, author);
-      const [row]: MessageRow[] = await metrics.timeChatCommit(1, () =>
-        this.dataSource.query(INSERT_SQL, this.params(msg)),
-      );
-      return { kind: 'stored', row: { ...row, ...author } };
+      return await this.commits.add({ ...msg, author });
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
       // Another request stored this client id first; the failed statement took back its number.
-      const existing: MessageRow[] = await this.dataSource.query(
-        `SELECT ${MESSAGE_COLUMNS} FROM ${MESSAGE_FROM}
-          WHERE m.room_id = $1 AND m.author_id = $2 AND m.client_id = $3`,
-        [msg.roomId, msg.authorId, msg.clientId],
-      );
-      return { kind: 'duplicate', row: existing[0] };
+      const existing = await this.byClientId(msg.roomId, msg.authorId, msg.clientId);
+      if (!existing) throw error;
+      return { kind: 'duplicate', row: existing };
     }
+  }
+
+  /** The message this member already stored with this client id, if any. */
+  async byClientId(roomId: string, authorId: string, clientId: string): Promise<MessageRow | null> {
+    const rows: MessageRow[] = await this.dataSource.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM ${MESSAGE_FROM}
+        WHERE m.room_id = $1 AND m.author_id = $2 AND m.client_id = $3`,
+      [roomId, authorId, clientId],
+    );
+    return rows[0] ?? null;
   }
 
   /** Slow mode: claim the member's slot and store in one transaction, so a refused send changes nothing. */

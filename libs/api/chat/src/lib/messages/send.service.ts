@@ -16,7 +16,8 @@ import { ChatRealtime } from '../realtime/chat-realtime.service';
 import { isGlobalModerator, sanctionRefusal } from '../rooms/room-access.service';
 import { containsLink, normalizeMessageText } from './message-text';
 import { toPayload, type MessageRow } from './message-rows';
-import { MessageStore, type SendContext } from './message.store';
+import { MessageStore } from './message.store';
+import { SendContextCache, type CachedSendContext } from './send-context-cache';
 
 export const HELD_EXPLANATIONS: Record<ChatStatusReason, string> = {
   filter:
@@ -42,6 +43,7 @@ export class SendService {
     private readonly store: MessageStore,
     private readonly rate: ChatRateLimiter,
     private readonly realtime: ChatRealtime,
+    private readonly contexts: SendContextCache,
     @Optional() @Inject(HELP_COUNTRY) private readonly countries?: HelpCountryLookup,
   ) {}
 
@@ -49,17 +51,72 @@ export class SendService {
     user: AuthUser,
     input: { roomId: string; clientId: string; text: unknown },
   ): Promise<ChatSendResult> {
-    const text = normalizeMessageText(input.text);
-    const ctx = await this.store.sendContext(input.roomId, user.id, input.clientId);
+    return this.sendText(user, input, normalizeMessageText(input.text), false);
+  }
+
+  /**
+   * The send, against the cached context unless `fresh`. A cached context knows nothing of this client id:
+   * before a refusal it looks for a message already stored with it (a retry gets the first answer), and a
+   * send refused at commit time (banned, timed out or removed since) is checked again against the database.
+   */
+  private async sendText(
+    user: AuthUser,
+    input: { roomId: string; clientId: string },
+    text: string,
+    fresh: boolean,
+  ): Promise<ChatSendResult> {
+    const cached = fresh ? null : this.contexts.get(input.roomId, user.id);
+    let ctx: CachedSendContext | null = cached;
+    if (!ctx) {
+      const loaded = await this.loadContext(user.id, input);
+      if (loaded?.existing)
+        return this.replay(loaded.existing, await this.countryFor(user.id, loaded.existing.crisis));
+      ctx = loaded;
+    }
+    let trusted: boolean;
+    try {
+      trusted = await this.admit(user, ctx);
+    } catch (error) {
+      const stored = cached ? await this.store.byClientId(input.roomId, user.id, input.clientId) : null;
+      if (stored) return this.replay(stored, await this.countryFor(user.id, stored.crisis));
+      throw error;
+    }
+    // Slow mode claims a slot in the database anyway: take the fresh context (and its idempotency check).
+    if (cached && !trusted && cached.slowModeSeconds > 0) return this.sendText(user, input, text, true);
+    const outcome = await this.storeText(user, input, text, ctx as CachedSendContext, trusted);
+    if (outcome.kind === 'recheck') {
+      this.contexts.forgetMember(input.roomId, user.id);
+      if (fresh) throw notMember();
+      return this.sendText(user, input, text, true);
+    }
+    return outcome.result;
+  }
+
+  private async loadContext(userId: string, input: { roomId: string; clientId: string }) {
+    const ctx = await this.store.sendContext(input.roomId, userId, input.clientId);
+    if (ctx) this.contexts.set(input.roomId, userId, ctx);
+    return ctx;
+  }
+
+  /** Room, membership, sanction and rate checks; answers whether the sender is trusted (a moderator). */
+  private async admit(user: AuthUser, ctx: CachedSendContext | null): Promise<boolean> {
     if (!ctx || (ctx.visibility === 'invite' && !ctx.membership && !isGlobalModerator(user))) {
       throw roomNotFound();
     }
-    if (ctx.existing) return this.replay(ctx.existing, await this.countryFor(user.id, ctx.existing.crisis));
     if (ctx.membership !== 'joined') throw notMember();
     if (ctx.sanction) throw sanctionRefusal(ctx.sanction);
     const trusted = isGlobalModerator(user) || ctx.roomRole === 'moderator';
     if (!trusted) await this.checkRate(user.id);
+    return trusted;
+  }
 
+  private async storeText(
+    user: AuthUser,
+    input: { roomId: string; clientId: string },
+    text: string,
+    ctx: CachedSendContext,
+    trusted: boolean,
+  ): Promise<{ kind: 'recheck' } | { kind: 'done'; result: ChatSendResult }> {
     const verdict = applyFilters(text, ctx.filters);
     if (verdict === 'block') {
       throw refusal(
@@ -98,8 +155,10 @@ export class SendService {
         { retryAfterSeconds: outcome.retryAfterSeconds },
       );
     }
-    if (outcome.kind === 'duplicate') return this.replay(outcome.row, await country);
-    return this.deliver(user.id, outcome.row, await country);
+    if (outcome.kind === 'recheck') return outcome;
+    if (outcome.kind === 'duplicate')
+      return { kind: 'done', result: this.replay(outcome.row, await country) };
+    return { kind: 'done', result: this.deliver(user.id, outcome.row, await country) };
   }
 
   /** The writer's help-line country when a crisis needs help shown; never fails the send. */
@@ -108,7 +167,7 @@ export class SendService {
     return this.countries.helpCountryOf(userId).catch(() => null);
   }
 
-  private holdReason(verdict: 'hold' | null, ctx: SendContext, text: string): ChatStatusReason | null {
+  private holdReason(verdict: 'hold' | null, ctx: CachedSendContext, text: string): ChatStatusReason | null {
     if (verdict === 'hold') return 'filter';
     if (ctx.isNewMember && containsLink(text)) return 'new_member_link';
     return null;

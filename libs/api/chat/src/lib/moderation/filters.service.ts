@@ -7,6 +7,7 @@ import type { ChatFilterAction, ChatFilterKind } from '../dto/chat.enums';
 import type { ChatFilter } from '../dto/chat.models';
 import type { AddChatFilterInput } from '../dto/chat.inputs';
 import { AuditLog } from './audit-log.service';
+import { SendContextCache } from '../messages/send-context-cache';
 import { validateFilterPattern } from './filters';
 
 interface FilterRow {
@@ -37,6 +38,7 @@ export class FiltersService {
     private readonly dataSource: DataSource,
     private readonly access: RoomAccessService,
     private readonly audit: AuditLog,
+    private readonly contexts: SendContextCache,
   ) {}
 
   async list(user: AuthUser, roomId: string | null): Promise<ChatFilter[]> {
@@ -73,6 +75,7 @@ export class FiltersService {
       });
       return created;
     });
+    this.forgetFilters(roomId);
     return toFilter(row);
   }
 
@@ -94,7 +97,14 @@ export class FiltersService {
         details: { filterId, pattern: filter.pattern, kind: filter.kind, action: filter.action },
       });
     });
+    this.forgetFilters(filter.room_id);
     return true;
+  }
+
+  /** Sends read filters from the send context cache: a room's, or every room's for a global filter. */
+  private forgetFilters(roomId: string | null): void {
+    if (roomId) this.contexts.forgetRoom(roomId);
+    else this.contexts.forgetAll();
   }
 
   private async assertMay(user: AuthUser, roomId: string | null): Promise<void> {

@@ -9,6 +9,7 @@ import { ChatSanctionKind } from '../dto/chat.enums';
 import type { ChatSanction } from '../dto/chat.models';
 import { chatAuthor, rowsOf } from '../messages/message-rows';
 import { AuditLog } from './audit-log.service';
+import { SendContextCache } from '../messages/send-context-cache';
 
 interface SanctionRow {
   id: string;
@@ -47,6 +48,7 @@ export class SanctionsService {
     private readonly access: RoomAccessService,
     private readonly audit: AuditLog,
     private readonly realtime: ChatRealtime,
+    private readonly contexts: SendContextCache,
   ) {}
 
   async timeout(user: AuthUser, roomId: string, memberId: string, minutes: number, reason: string) {
@@ -79,6 +81,7 @@ export class SanctionsService {
       return true;
     });
     if (!lifted) throw notFound('That member has no timeout or ban in this room.');
+    this.contexts.forgetMember(roomId, memberId);
     this.realtime.sanction(memberId, { roomId, kind: 'lifted', until: null, reason });
     return true;
   }
@@ -95,6 +98,7 @@ export class SanctionsService {
         details: { seconds },
       });
     });
+    this.contexts.forgetRoom(roomId);
     this.realtime.roomUpdate({ roomId, slowModeSeconds: seconds });
     return seconds;
   }
@@ -155,6 +159,7 @@ export class SanctionsService {
       });
       return row.id;
     });
+    this.contexts.forgetMember(roomId, memberId);
     const [row]: SanctionRow[] = await this.dataSource.query(`${SANCTION_SELECT} WHERE s.id = $1`, [id]);
     const sanction = toSanction(row);
     this.realtime.sanction(memberId, {

@@ -18,6 +18,12 @@ import type {
 
 export type ChatServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
+/** The server seen through its events between nodes (serverSideEmit), which the typed map leaves out. */
+interface NodeEvents {
+  serverSideEmit(event: string, payload: unknown): boolean;
+  on(event: string, handler: (payload: never) => void): unknown;
+}
+
 /** The socket.io room of a chat room's subscribers. */
 export const chatChannel = (roomId: string) => `chat:${roomId}`;
 /** Sockets of a chat room's own moderators (subscribed to it). */
@@ -33,11 +39,30 @@ export const GLOBAL_MODS_CHANNEL = 'chat-mods';
 @Injectable()
 export class ChatRealtime {
   private server: ChatServer | null = null;
+  private readonly nodeHandlers: [string, (payload: never) => void][] = [];
 
   constructor(@Inject(LOGGER) private readonly logger: Logger) {}
 
   attach(server: ChatServer): void {
     this.server = server;
+    for (const [event, handler] of this.nodeHandlers) this.listenToNodes(event, handler);
+  }
+
+  /** Tells the other API nodes (through the adapter, Redis when there are several) about `event`. */
+  toOtherNodes(event: string, payload: unknown): void {
+    // A lone node's in-memory adapter has no other nodes (and warns on serverSideEmit); a cluster one has a uid.
+    if ((this.server?.of('/').adapter as { uid?: unknown } | undefined)?.uid === undefined) return;
+    this.safely(() => (this.server as NodeEvents | null)?.serverSideEmit(event, payload));
+  }
+
+  /** Hears what other nodes send with `toOtherNodes`. */
+  onNodeEvent<T>(event: string, handler: (payload: T) => void): void {
+    this.nodeHandlers.push([event, handler as (payload: never) => void]);
+    if (this.server) this.listenToNodes(event, handler as (payload: never) => void);
+  }
+
+  private listenToNodes(event: string, handler: (payload: never) => void): void {
+    (this.server as NodeEvents | null)?.on(event, handler);
   }
 
   message(message: ChatMessagePayload): void {

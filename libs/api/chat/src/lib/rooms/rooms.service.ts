@@ -13,6 +13,7 @@ import type { AuthUser } from '@kinship/api/auth';
 import { ACTIVE_SANCTION_SQL, type ActiveSanction } from '../messages/message.store';
 import { AuditLog } from '../moderation/audit-log.service';
 import { ChatRealtime } from '../realtime/chat-realtime.service';
+import { SendContextCache } from '../messages/send-context-cache';
 import type { ChatRoom, ChatRoomPage } from '../dto/chat.models';
 import type { ChatMembership, ChatRoomKind, ChatRoomVisibility, ChatSanctionKind } from '../dto/chat.enums';
 import type { CreateChatRoomInput } from '../dto/chat.inputs';
@@ -67,6 +68,7 @@ export class RoomsService {
     private readonly access: RoomAccessService,
     private readonly audit: AuditLog,
     private readonly realtime: ChatRealtime,
+    private readonly contexts: SendContextCache,
     @Optional() @Inject(MEETING_SUBJECTS) private readonly subjects?: MeetingSubjects,
   ) {}
 
@@ -178,6 +180,7 @@ export class RoomsService {
       roomId,
       user.id,
     ]);
+    this.contexts.forgetMember(roomId, user.id);
     this.realtime.removeFromRoom(user.id, roomId);
     return true;
   }
@@ -223,6 +226,7 @@ export class RoomsService {
         reason,
       });
     });
+    this.contexts.forgetMember(roomId, memberId);
     return this.load(user, roomId);
   }
 

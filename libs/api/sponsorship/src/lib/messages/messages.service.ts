@@ -5,6 +5,7 @@ import {
   decodeCursor,
   encodeCursor,
   forbidden,
+  GroupCommit,
   HELP_COUNTRY,
   type HelpCountryLookup,
   MemberNotifier,
@@ -18,6 +19,7 @@ import {
 } from '@kinship/shared/contracts';
 import { isUniqueViolation } from '../relationships/relationships.service';
 import { SponsorshipRealtime } from './sponsorship-realtime';
+import { writePrivateMessages, type PendingMessage, type PendingOutcome } from './message-batch';
 
 interface MessageRow {
   id: string;
@@ -63,22 +65,24 @@ const isBefore = (v: unknown): v is { b: number } =>
   Number.isInteger((v as { b?: unknown }).b) &&
   (v as { b: number }).b > 0;
 
-/** Thrown inside a send's transaction when a concurrent retry stored the same clientId first. */
-class DuplicateSend extends Error {}
-
 /**
  * Private messages between the two members of an active sponsorship. Membership is checked in the same
- * statement that assigns the next sequence number, so a message can never be stored after the relationship
+ * statement that assigns the next sequence number (message-batch.ts), so a message can never be stored after the relationship
  * ended, and each message is committed before anyone (the sender included) hears of it.
  */
 @Injectable()
 export class MessagesService {
+  /** Concurrent sends from any conversations share one transaction (see message-batch.ts). */
+  private readonly commits: GroupCommit<PendingMessage, PendingOutcome>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly realtime: SponsorshipRealtime,
     private readonly notifier: MemberNotifier,
     @Optional() @Inject(HELP_COUNTRY) private readonly countries?: HelpCountryLookup,
-  ) {}
+  ) {
+    this.commits = new GroupCommit(dataSource, { write: writePrivateMessages, maxBatch: 100 });
+  }
 
   /** The member's view of an active conversation, or FORBIDDEN. */
   async membership(userId: string, sponsorshipId: string): Promise<Membership> {
@@ -134,54 +138,42 @@ export class MessagesService {
 
   /**
    * Stores a message and then delivers it. A clientId already stored by this sender in this conversation
-   * returns the original message (`duplicate: true`) and sends nothing again.
+   * returns the original message (`duplicate: true`) and sends nothing again. Concurrent sends share one
+   * transaction (group commit); each is answered only after it committed.
    */
   async send(userId: string, input: DmSendPayload, exceptSocketId?: string): Promise<DmSendResult> {
     const detection = detectCrisis(input.text);
     const country =
       detection.kind && this.countries ? await this.countries.helpCountryOf(userId).catch(() => null) : null;
     const crisis = detection.kind ? crisisSupport(detection.kind, country) : null;
-    const existing = await this.findByClientId(userId, input);
-    if (existing) return { message: existing, duplicate: true, crisis };
-    let stored: { message: DmMessagePayload; members: [string, string] };
+    let outcome: PendingOutcome;
     try {
-      stored = await this.dataSource.transaction(async (m) => {
-        const [rows]: [{ seq: number; sponsor_id: string; sponsee_id: string }[], number] = await m.query(
-          `UPDATE sponsorships
-              SET last_seq = last_seq + 1,
-                  sponsor_read_seq = CASE WHEN sponsor_id = $2 THEN last_seq + 1 ELSE sponsor_read_seq END,
-                  sponsee_read_seq = CASE WHEN sponsee_id = $2 THEN last_seq + 1 ELSE sponsee_read_seq END
-            WHERE id = $1 AND status = 'active' AND (sponsor_id = $2 OR sponsee_id = $2)
-        RETURNING last_seq::int AS seq, sponsor_id, sponsee_id`,
-          [input.sponsorshipId, userId],
-        );
-        const conversation = rows[0];
-        if (!conversation) throw forbidden(NOT_A_MEMBER);
-        const inserted: MessageRow[] = await m.query(
-          `INSERT INTO sponsorship_messages (sponsorship_id, seq, sender_id, client_id, body)
-           VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (sponsorship_id, sender_id, client_id) DO NOTHING
-           RETURNING ${COLUMNS}`,
-          [input.sponsorshipId, conversation.seq, userId, input.clientId, input.text],
-        );
-        if (!inserted[0]) throw new DuplicateSend();
-        return {
-          message: toPayload(inserted[0]),
-          members: [conversation.sponsor_id, conversation.sponsee_id] as [string, string],
-        };
+      outcome = await this.commits.add({
+        sponsorshipId: input.sponsorshipId,
+        senderId: userId,
+        clientId: input.clientId,
+        body: input.text,
       });
     } catch (error) {
-      if (!(error instanceof DuplicateSend) && !isUniqueViolation(error)) throw error;
+      if (!isUniqueViolation(error)) throw error;
       const original = await this.findByClientId(userId, input);
       if (!original) throw error;
       return { message: original, duplicate: true, crisis };
     }
-    this.realtime.message(stored.message, stored.members, exceptSocketId);
+    if (outcome.kind === 'not_member') {
+      // A retry of a message stored before the relationship ended still gets its first answer.
+      const original = await this.findByClientId(userId, input);
+      if (original) return { message: original, duplicate: true, crisis };
+      throw forbidden(NOT_A_MEMBER);
+    }
+    const message = toPayload(outcome.row);
+    const members: [string, string] = [outcome.row.sponsor_id, outcome.row.sponsee_id];
+    this.realtime.message(message, members, exceptSocketId);
     // Outside the page too (push, best effort, never awaited): only "a private message" and which conversation.
-    const recipient = stored.members.find((id) => id !== userId);
+    const recipient = members.find((id) => id !== userId);
     if (recipient)
       void this.notifier.notify(recipient, { kind: 'private_message', refId: input.sponsorshipId });
-    return { message: stored.message, duplicate: false, crisis };
+    return { message, duplicate: false, crisis };
   }
 
   /** Read receipts: the member has read up to `seq`; never moves backwards. */
