@@ -101,6 +101,30 @@ async function meetingsAsked(page: Page) {
   return { filter: sent.variables.filter, joinable: joinable.length };
 }
 
+/** The lowest text/background contrast among the dialog's call, text and website buttons while each is hovered. */
+async function lowestHoverContrast(page: Page, dialog: Locator): Promise<number> {
+  let lowest = Infinity;
+  const actions = dialog.locator('.crisis-action');
+  for (let i = 0; i < (await actions.count()); i += 1) {
+    const action = actions.nth(i);
+    await action.hover();
+    const ratio = await action.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]) =>
+        [r, g, b]
+          .map((v) => v / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, v, k) => sum + v * [0.2126, 0.7152, 0.0722][k], 0);
+      const [fg, bg] = [lum(rgb(style.color)), lum(rgb(style.backgroundColor))];
+      return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    });
+    lowest = Math.min(lowest, ratio);
+  }
+  await page.mouse.move(0, 0);
+  return lowest;
+}
+
 const CASES: [string, 'room' | 'private', Lang, typeof PHONE][] = [
   ['room, English, 390 px', 'room', 'en', PHONE],
   ['room, Spanish, 390 px', 'room', 'es', PHONE],
@@ -145,6 +169,8 @@ describe('crisis help opens in front of the member', () => {
     await dialog.locator('[role="status"]').waitFor({ state: 'detached' });
     expect(await dialog.locator('.crisis-dialog__meeting').count()).toBe(joinable);
     expect(await dialog.locator('a[href="/help"]').count()).toBe(1);
+    // Every line's button stays readable under the pointer (and after a tap on a phone).
+    expect(await lowestHoverContrast(page, dialog)).toBeGreaterThanOrEqual(4.5);
 
     // Focus stays inside while tabbing past the end.
     for (let i = 0; i < 25; i += 1) await page.keyboard.press('Tab');
@@ -174,5 +200,22 @@ describe('crisis help opens in front of the member', () => {
     await dm.waitFor();
     expect(await dm.inputValue()).toBe('I am having a hard time right now. Can we talk?');
     expect(await focusedLabel(page)).toBe('Your message');
+  });
+
+  it('the warm help for relapse risk (390 px): every line, the website one too, stays readable under a tap', async () => {
+    const member = await memberFor('en');
+    const visit = await signedInVisit(browser, member, PHONE);
+    visits.push(visit);
+    const { page } = visit;
+    await page.goto(`/chat/${member.roomId}`);
+    await page.locator('.chat-connection--connected').waitFor();
+    const composer = page.getByLabel('Your message', { exact: true });
+    await composer.fill('i have nothing left and im gonna use tonight');
+    await composer.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'You reached out. That matters.' });
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.locator('.crisis-action--quiet').count()).toBeGreaterThan(0);
+    expect(await lowestHoverContrast(page, dialog)).toBeGreaterThanOrEqual(4.5);
+    expect(visit.problems).toEqual([]);
   });
 });
