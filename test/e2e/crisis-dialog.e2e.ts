@@ -109,7 +109,11 @@ async function lowestHoverContrast(page: Page, dialog: Locator): Promise<number>
     const action = actions.nth(i);
     await action.hover();
     const ratio = await action.evaluate((el) => {
-      const style = getComputedStyle(el);
+      // (this runs in the page; the test's own types have no DOM, so the page's global is named here)
+      const view = globalThis as unknown as {
+        getComputedStyle(e: unknown): { color: string; backgroundColor: string };
+      };
+      const style = view.getComputedStyle(el);
       const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
       const lum = ([r, g, b]: number[]) =>
         [r, g, b]
