@@ -20,6 +20,8 @@ interface CompiledRule {
   kind: CrisisKind;
   pattern: Pattern;
   negated: boolean;
+  /** The words a match can start with (null: any); other positions are not tried. */
+  first: Set<string> | null;
 }
 
 const words = (list: string[]) => list.join('|').replace(/ /gu, '_');
@@ -53,12 +55,16 @@ class CompiledGrammar {
     const anywhere = (templates: string[]) =>
       new RegExp(templates.map((t) => `(?<= )${compiler.source(t)}`).join('|'), 'u');
     const g = grammar.guards;
-    this.rules = grammar.rules.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      negated: r.negated === true,
-      pattern: this.matcher.parse(r.when),
-    }));
+    this.rules = grammar.rules.map((r) => {
+      const pattern = this.matcher.parse(r.when);
+      return {
+        id: r.id,
+        kind: r.kind,
+        negated: r.negated === true,
+        pattern,
+        first: this.matcher.firstWords(pattern),
+      };
+    });
     this.blank = g.blank.map((t) => new RegExp(`(?<= )${compiler.source(t)}`, 'gu'));
     this.negation = new RegExp(`(?<= )(?:${compiler.source(words(g.negation))})`, 'u');
     this.past = anywhere(g.past);
@@ -129,6 +135,7 @@ class CompiledGrammar {
     for (const rule of this.rules) {
       for (let start = 0; start < words.length; start += 1) {
         if (words[start] === '|') continue;
+        if (rule.first && !rule.first.has(words[start])) continue;
         const ends = this.matcher.ends(rule.pattern, words, start, memo).filter((e) => e > start);
         if (!ends.length) continue;
         const end = ends[ends.length - 1];

@@ -64,6 +64,60 @@ export class TemplateMatcher {
     return parsed;
   }
 
+  /**
+   * The words a match of the pattern can start with, when it consumes at least one word; null when it may
+   * start with any word (a gap or a number first). Rules are skipped at positions whose word is not in it.
+   */
+  firstWords(pattern: Pattern): Set<string> | null {
+    const first = this.first(pattern, new Set());
+    return first.words;
+  }
+
+  /** The first words of a pattern and whether it can match without consuming a word. */
+  private first(pattern: Pattern, open: Set<string>): { words: Set<string> | null; empty: boolean } {
+    const words = new Set<string>();
+    for (const node of pattern) {
+      const f = this.nodeFirst(node, open);
+      if (f.words === null) return { words: null, empty: false };
+      for (const w of f.words) words.add(w);
+      if (!f.empty) return { words, empty: false };
+    }
+    return { words, empty: true };
+  }
+
+  private nodeFirst(node: Node, open: Set<string>): { words: Set<string> | null; empty: boolean } {
+    switch (node.t) {
+      case 'words':
+        return { words: new Set(node.first.keys()), empty: node.optional };
+      case 'slot': {
+        // A slot that uses itself: give up on the filter rather than guess.
+        if (open.has(node.name)) return { words: null, empty: true };
+        open.add(node.name);
+        const words = new Set<string>();
+        let empty = node.optional;
+        for (const entry of this.slot(node.name)) {
+          const f = this.first(entry, open);
+          if (f.words === null) {
+            open.delete(node.name);
+            return { words: null, empty: true };
+          }
+          for (const w of f.words) words.add(w);
+          if (f.empty) empty = true;
+        }
+        open.delete(node.name);
+        return { words, empty };
+      }
+      case 'not':
+      case 'end':
+        // Consumes nothing ('end' leaves nothing after it to consume either).
+        return { words: new Set(), empty: true };
+      case 'gap':
+        return node.max > 0 ? { words: null, empty: true } : { words: new Set(), empty: true };
+      default:
+        return { words: null, empty: true };
+    }
+  }
+
   /** Where a pattern can end when it starts at `start` (sorted, no repeats). */
   ends(
     pattern: Pattern,
