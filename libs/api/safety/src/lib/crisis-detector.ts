@@ -22,6 +22,8 @@ interface CompiledRule {
   negated: boolean;
   /** The words a match can start with (null: any); other positions are not tried. */
   first: Set<string> | null;
+  /** Ids of word lists (CompiledGrammar.required) of which the clause must hold a word each. */
+  required: number[];
 }
 
 const words = (list: string[]) => list.join('|').replace(/ /gu, '_');
@@ -29,6 +31,9 @@ const words = (list: string[]) => list.join('|').replace(/ /gu, '_');
 /** One language's grammar, compiled once. */
 class CompiledGrammar {
   readonly rules: CompiledRule[];
+  /** For each word, the ids of the rules' required word lists that hold it. */
+  private readonly required = new Map<string, number[]>();
+  private requiredLists = 0;
   private readonly matcher: TemplateMatcher;
   private readonly rewrite: RegExp | null;
   private readonly vocabulary: Set<string>;
@@ -63,6 +68,12 @@ class CompiledGrammar {
         negated: r.negated === true,
         pattern,
         first: this.matcher.firstWords(pattern),
+        required: this.matcher.requiredWords(pattern).map((list) => {
+          const id = this.requiredLists;
+          this.requiredLists += 1;
+          for (const w of list) this.required.set(w, [...(this.required.get(w) ?? []), id]);
+          return id;
+        }),
       };
     });
     this.blank = g.blank.map((t) => new RegExp(`(?<= )${compiler.source(t)}`, 'gu'));
@@ -132,7 +143,11 @@ class CompiledGrammar {
     const isQuestion = this.question.test(clause);
     const words = clause.trim().split(' ').filter(Boolean);
     const memo = new Map<string, number[]>();
+    // Rules with a required word absent from the clause cannot match: they are not walked.
+    const present = new Uint8Array(this.requiredLists);
+    for (const w of words) for (const id of this.required.get(w) ?? []) present[id] = 1;
     for (const rule of this.rules) {
+      if (!rule.required.every((id) => present[id] === 1)) continue;
       for (let start = 0; start < words.length; start += 1) {
         if (words[start] === '|') continue;
         if (rule.first && !rule.first.has(words[start])) continue;

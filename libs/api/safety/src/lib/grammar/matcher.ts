@@ -73,6 +73,20 @@ export class TemplateMatcher {
     return first.words;
   }
 
+  /**
+   * Word lists of which a clause must hold at least one word each for the pattern to match anywhere in it:
+   * one for every node that always consumes a word it can name (a word list, or a slot none of whose entries
+   * can be empty).
+   */
+  requiredWords(pattern: Pattern): Set<string>[] {
+    const out: Set<string>[] = [];
+    for (const node of pattern) {
+      const f = this.nodeFirst(node, new Set());
+      if (f.words !== null && !f.empty) out.push(f.words);
+    }
+    return out;
+  }
+
   /** The first words of a pattern and whether it can match without consuming a word. */
   private first(pattern: Pattern, open: Set<string>): { words: Set<string> | null; empty: boolean } {
     const words = new Set<string>();
