@@ -38,7 +38,8 @@ class CompiledGrammar {
   private readonly rewrite: RegExp | null;
   private readonly vocabulary: Set<string>;
   private readonly breaks: RegExp;
-  private readonly blank: RegExp[];
+  /** Each with the words it must start with (" word "), or null when it may start anywhere. */
+  private readonly blank: { regex: RegExp; starts: string[] | null }[];
   private readonly negation: RegExp;
   private readonly past: RegExp;
   private readonly pastExceptOverdose: RegExp;
@@ -76,7 +77,13 @@ class CompiledGrammar {
         }),
       };
     });
-    this.blank = g.blank.map((t) => new RegExp(`(?<= )${compiler.source(t)}`, 'gu'));
+    this.blank = g.blank.map((t) => {
+      const starts = this.matcher.startWords(this.matcher.parse(t));
+      return {
+        regex: new RegExp(`(?<= )${compiler.source(t)}`, 'gu'),
+        starts: starts ? [...starts].map((w) => ` ${w} `) : null,
+      };
+    });
     this.negation = new RegExp(`(?<= )(?:${compiler.source(words(g.negation))})`, 'u');
     this.past = anywhere(g.past);
     this.pastExceptOverdose = anywhere(g.pastExceptOverdose);
@@ -130,9 +137,11 @@ class CompiledGrammar {
 
   withoutBlanks(clause: string): string {
     let out = clause;
-    for (const b of this.blank) {
-      b.lastIndex = 0;
-      out = out.replace(b, (m) => ' | '.padEnd(m.length, ' '));
+    for (const { regex, starts } of this.blank) {
+      // A match starts after a space with one of these words and a space: without one, nothing to blank.
+      if (starts && !starts.some((s) => out.includes(s))) continue;
+      regex.lastIndex = 0;
+      out = out.replace(regex, (m) => ' | '.padEnd(m.length, ' '));
     }
     return out.replace(/ {2,}/gu, ' ');
   }

@@ -73,6 +73,12 @@ export class TemplateMatcher {
     return first.words;
   }
 
+  /** The words every match of the pattern starts with; null when it may start with any word or match nothing. */
+  startWords(pattern: Pattern): Set<string> | null {
+    const first = this.first(pattern, new Set());
+    return first.empty ? null : first.words;
+  }
+
   /**
    * Word lists of which a clause must hold at least one word each for the pattern to match anywhere in it:
    * one for every node that always consumes a word it can name (a word list, or a slot none of whose entries
