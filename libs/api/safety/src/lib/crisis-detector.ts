@@ -38,8 +38,9 @@ class CompiledGrammar {
   private readonly rewrite: RegExp | null;
   private readonly vocabulary: Set<string>;
   private readonly breaks: RegExp;
-  /** Each with the words it must start with (" word "), or null when it may start anywhere. */
-  private readonly blank: { regex: RegExp; starts: string[] | null }[];
+  private readonly blank: { regex: RegExp; always: boolean }[];
+  /** For each word, the blanks that can start with it (the others only when \`always\`). */
+  private readonly blankByWord = new Map<string, number[]>();
   private readonly negation: RegExp;
   private readonly past: RegExp;
   private readonly pastExceptOverdose: RegExp;
@@ -77,12 +78,10 @@ class CompiledGrammar {
         }),
       };
     });
-    this.blank = g.blank.map((t) => {
+    this.blank = g.blank.map((t, i) => {
       const starts = this.matcher.startWords(this.matcher.parse(t));
-      return {
-        regex: new RegExp(`(?<= )${compiler.source(t)}`, 'gu'),
-        starts: starts ? [...starts].map((w) => ` ${w} `) : null,
-      };
+      for (const w of starts ?? []) this.blankByWord.set(w, [...(this.blankByWord.get(w) ?? []), i]);
+      return { regex: new RegExp(`(?<= )${compiler.source(t)}`, 'gu'), always: starts === null };
     });
     this.negation = new RegExp(`(?<= )(?:${compiler.source(words(g.negation))})`, 'u');
     this.past = anywhere(g.past);
@@ -137,9 +136,14 @@ class CompiledGrammar {
 
   withoutBlanks(clause: string): string {
     let out = clause;
-    for (const { regex, starts } of this.blank) {
-      // A match starts after a space with one of these words and a space: without one, nothing to blank.
-      if (starts && !starts.some((s) => out.includes(s))) continue;
+    // A blank's match starts after a space with one of its first words and a space, so a blank none of
+    // whose first words is a word of the clause has nothing to blank. Blanking only turns whole words into
+    // spaces and "|", so the words of the clause as given are all the words later blanks can see.
+    const run = new Uint8Array(this.blank.length);
+    for (const w of clause.split(' ')) for (const i of this.blankByWord.get(w) ?? []) run[i] = 1;
+    for (let i = 0; i < this.blank.length; i += 1) {
+      const { regex, always } = this.blank[i];
+      if (!always && run[i] === 0) continue;
       regex.lastIndex = 0;
       out = out.replace(regex, (m) => ' | '.padEnd(m.length, ' '));
     }
