@@ -17,6 +17,11 @@ const WORD = /^[^\s|]+$/u;
 
 export class TemplateMatcher {
   private readonly slots = new Map<string, Pattern[]>();
+  /**
+   * A slot's entries by the word at the position tried (in their order): those that can start with it and
+   * those that may start with any word or match nothing (\`rest\`, all there is for other words).
+   */
+  private readonly slotIndex = new Map<string, { byWord: Map<string, Pattern[]>; rest: Pattern[] }>();
 
   constructor(private readonly source: Record<string, string[]>) {}
 
@@ -138,6 +143,29 @@ export class TemplateMatcher {
     }
   }
 
+  /** The entries of a slot that can match at a position holding `word` (undefined: the clause's end). */
+  private slotEntries(name: string, word: string | undefined): Pattern[] {
+    let index = this.slotIndex.get(name);
+    if (!index) {
+      const entries = this.slot(name);
+      const starts = entries.map((entry) => this.startWords(entry));
+      const byWord = new Map<string, Pattern[]>();
+      for (const list of starts)
+        for (const w of list ?? [])
+          if (!byWord.has(w))
+            byWord.set(
+              w,
+              entries.filter((_, i) => {
+                const first = starts[i];
+                return first === null || first.has(w);
+              }),
+            );
+      index = { byWord, rest: entries.filter((_, i) => starts[i] === null) };
+      this.slotIndex.set(name, index);
+    }
+    return (word === undefined ? undefined : index.byWord.get(word)) ?? index.rest;
+  }
+
   /** Where a pattern can end when it starts at `start` (sorted, no repeats). */
   ends(
     pattern: Pattern,
@@ -191,7 +219,8 @@ export class TemplateMatcher {
         if (cached) return cached;
         memo.set(key, []);
         const ends = new Set<number>();
-        for (const entry of this.slot(node.name))
+        // Entries that must start with another word than the one here cannot match: they are not walked.
+        for (const entry of this.slotEntries(node.name, words[pos]))
           for (const e of this.ends(entry, words, pos, memo)) ends.add(e);
         const result = [...ends];
         memo.set(key, result);
