@@ -20,6 +20,10 @@ interface CompiledRule {
   kind: CrisisKind;
   pattern: Pattern;
   negated: boolean;
+  /** The words a match can start with (null: any); other positions are not tried. */
+  first: Set<string> | null;
+  /** Ids of word lists (CompiledGrammar.required) of which the clause must hold a word each. */
+  required: number[];
 }
 
 const words = (list: string[]) => list.join('|').replace(/ /gu, '_');
@@ -27,11 +31,16 @@ const words = (list: string[]) => list.join('|').replace(/ /gu, '_');
 /** One language's grammar, compiled once. */
 class CompiledGrammar {
   readonly rules: CompiledRule[];
+  /** For each word, the ids of the rules' required word lists that hold it. */
+  private readonly required = new Map<string, number[]>();
+  private requiredLists = 0;
   private readonly matcher: TemplateMatcher;
   private readonly rewrite: RegExp | null;
   private readonly vocabulary: Set<string>;
   private readonly breaks: RegExp;
-  private readonly blank: RegExp[];
+  private readonly blank: { regex: RegExp; always: boolean }[];
+  /** For each word, the blanks that can start with it (the others only when \`always\`). */
+  private readonly blankByWord = new Map<string, number[]>();
   private readonly negation: RegExp;
   private readonly past: RegExp;
   private readonly pastExceptOverdose: RegExp;
@@ -53,13 +62,27 @@ class CompiledGrammar {
     const anywhere = (templates: string[]) =>
       new RegExp(templates.map((t) => `(?<= )${compiler.source(t)}`).join('|'), 'u');
     const g = grammar.guards;
-    this.rules = grammar.rules.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      negated: r.negated === true,
-      pattern: this.matcher.parse(r.when),
-    }));
-    this.blank = g.blank.map((t) => new RegExp(`(?<= )${compiler.source(t)}`, 'gu'));
+    this.rules = grammar.rules.map((r) => {
+      const pattern = this.matcher.parse(r.when);
+      return {
+        id: r.id,
+        kind: r.kind,
+        negated: r.negated === true,
+        pattern,
+        first: this.matcher.firstWords(pattern),
+        required: this.matcher.requiredWords(pattern).map((list) => {
+          const id = this.requiredLists;
+          this.requiredLists += 1;
+          for (const w of list) this.required.set(w, [...(this.required.get(w) ?? []), id]);
+          return id;
+        }),
+      };
+    });
+    this.blank = g.blank.map((t, i) => {
+      const starts = this.matcher.startWords(this.matcher.parse(t));
+      for (const w of starts ?? []) this.blankByWord.set(w, [...(this.blankByWord.get(w) ?? []), i]);
+      return { regex: new RegExp(`(?<= )${compiler.source(t)}`, 'gu'), always: starts === null };
+    });
     this.negation = new RegExp(`(?<= )(?:${compiler.source(words(g.negation))})`, 'u');
     this.past = anywhere(g.past);
     this.pastExceptOverdose = anywhere(g.pastExceptOverdose);
@@ -113,9 +136,16 @@ class CompiledGrammar {
 
   withoutBlanks(clause: string): string {
     let out = clause;
-    for (const b of this.blank) {
-      b.lastIndex = 0;
-      out = out.replace(b, (m) => ' | '.padEnd(m.length, ' '));
+    // A blank's match starts after a space with one of its first words and a space, so a blank none of
+    // whose first words is a word of the clause has nothing to blank. Blanking only turns whole words into
+    // spaces and "|", so the words of the clause as given are all the words later blanks can see.
+    const run = new Uint8Array(this.blank.length);
+    for (const w of clause.split(' ')) for (const i of this.blankByWord.get(w) ?? []) run[i] = 1;
+    for (let i = 0; i < this.blank.length; i += 1) {
+      const { regex, always } = this.blank[i];
+      if (!always && run[i] === 0) continue;
+      regex.lastIndex = 0;
+      out = out.replace(regex, (m) => ' | '.padEnd(m.length, ' '));
     }
     return out.replace(/ {2,}/gu, ' ');
   }
@@ -126,9 +156,14 @@ class CompiledGrammar {
     const isQuestion = this.question.test(clause);
     const words = clause.trim().split(' ').filter(Boolean);
     const memo = new Map<string, number[]>();
+    // Rules with a required word absent from the clause cannot match: they are not walked.
+    const present = new Uint8Array(this.requiredLists);
+    for (const w of words) for (const id of this.required.get(w) ?? []) present[id] = 1;
     for (const rule of this.rules) {
+      if (!rule.required.every((id) => present[id] === 1)) continue;
       for (let start = 0; start < words.length; start += 1) {
         if (words[start] === '|') continue;
+        if (rule.first && !rule.first.has(words[start])) continue;
         const ends = this.matcher.ends(rule.pattern, words, start, memo).filter((e) => e > start);
         if (!ends.length) continue;
         const end = ends[ends.length - 1];

@@ -17,6 +17,11 @@ const WORD = /^[^\s|]+$/u;
 
 export class TemplateMatcher {
   private readonly slots = new Map<string, Pattern[]>();
+  /**
+   * A slot's entries by the word at the position tried (in their order): those that can start with it and
+   * those that may start with any word or match nothing (\`rest\`, all there is for other words).
+   */
+  private readonly slotIndex = new Map<string, { byWord: Map<string, Pattern[]>; rest: Pattern[] }>();
 
   constructor(private readonly source: Record<string, string[]>) {}
 
@@ -62,6 +67,103 @@ export class TemplateMatcher {
       parsed.push(...this.source[name].map((entry) => this.parse(entry)));
     }
     return parsed;
+  }
+
+  /**
+   * The words a match of the pattern can start with, when it consumes at least one word; null when it may
+   * start with any word (a gap or a number first). Rules are skipped at positions whose word is not in it.
+   */
+  firstWords(pattern: Pattern): Set<string> | null {
+    const first = this.first(pattern, new Set());
+    return first.words;
+  }
+
+  /** The words every match of the pattern starts with; null when it may start with any word or match nothing. */
+  startWords(pattern: Pattern): Set<string> | null {
+    const first = this.first(pattern, new Set());
+    return first.empty ? null : first.words;
+  }
+
+  /**
+   * Word lists of which a clause must hold at least one word each for the pattern to match anywhere in it:
+   * one for every node that always consumes a word it can name (a word list, or a slot none of whose entries
+   * can be empty).
+   */
+  requiredWords(pattern: Pattern): Set<string>[] {
+    const out: Set<string>[] = [];
+    for (const node of pattern) {
+      const f = this.nodeFirst(node, new Set());
+      if (f.words !== null && !f.empty) out.push(f.words);
+    }
+    return out;
+  }
+
+  /** The first words of a pattern and whether it can match without consuming a word. */
+  private first(pattern: Pattern, open: Set<string>): { words: Set<string> | null; empty: boolean } {
+    const words = new Set<string>();
+    for (const node of pattern) {
+      const f = this.nodeFirst(node, open);
+      if (f.words === null) return { words: null, empty: false };
+      for (const w of f.words) words.add(w);
+      if (!f.empty) return { words, empty: false };
+    }
+    return { words, empty: true };
+  }
+
+  private nodeFirst(node: Node, open: Set<string>): { words: Set<string> | null; empty: boolean } {
+    switch (node.t) {
+      case 'words':
+        return { words: new Set(node.first.keys()), empty: node.optional };
+      case 'slot': {
+        // A slot that uses itself: give up on the filter rather than guess.
+        if (open.has(node.name)) return { words: null, empty: true };
+        open.add(node.name);
+        const words = new Set<string>();
+        let empty = node.optional;
+        for (const entry of this.slot(node.name)) {
+          const f = this.first(entry, open);
+          if (f.words === null) {
+            open.delete(node.name);
+            return { words: null, empty: true };
+          }
+          for (const w of f.words) words.add(w);
+          if (f.empty) empty = true;
+        }
+        open.delete(node.name);
+        return { words, empty };
+      }
+      case 'not':
+      case 'end':
+        // Consumes nothing ('end' leaves nothing after it to consume either).
+        return { words: new Set(), empty: true };
+      case 'gap':
+        return node.max > 0 ? { words: null, empty: true } : { words: new Set(), empty: true };
+      default:
+        return { words: null, empty: true };
+    }
+  }
+
+  /** The entries of a slot that can match at a position holding `word` (undefined: the clause's end). */
+  private slotEntries(name: string, word: string | undefined): Pattern[] {
+    let index = this.slotIndex.get(name);
+    if (!index) {
+      const entries = this.slot(name);
+      const starts = entries.map((entry) => this.startWords(entry));
+      const byWord = new Map<string, Pattern[]>();
+      for (const list of starts)
+        for (const w of list ?? [])
+          if (!byWord.has(w))
+            byWord.set(
+              w,
+              entries.filter((_, i) => {
+                const first = starts[i];
+                return first === null || first.has(w);
+              }),
+            );
+      index = { byWord, rest: entries.filter((_, i) => starts[i] === null) };
+      this.slotIndex.set(name, index);
+    }
+    return (word === undefined ? undefined : index.byWord.get(word)) ?? index.rest;
   }
 
   /** Where a pattern can end when it starts at `start` (sorted, no repeats). */
@@ -117,7 +219,8 @@ export class TemplateMatcher {
         if (cached) return cached;
         memo.set(key, []);
         const ends = new Set<number>();
-        for (const entry of this.slot(node.name))
+        // Entries that must start with another word than the one here cannot match: they are not walked.
+        for (const entry of this.slotEntries(node.name, words[pos]))
           for (const e of this.ends(entry, words, pos, memo)) ends.add(e);
         const result = [...ends];
         memo.set(key, result);
