@@ -4,16 +4,14 @@ import { Alert, PageHeading } from '@kinship/web/ui';
 import { ADMIN_JOBS_STATUS } from '../graphql/reminders.documents';
 import { MEETINGS_NS } from '../meetings.resources';
 import { useLanguage } from '../hooks/useLanguage';
+import { formatMoment } from '../utils/meeting-time';
 import { RequireRole } from './RequireRole';
 
 function JobsStatus() {
   const { t } = useTranslation(MEETINGS_NS);
   const lang = useLanguage();
   const { data, error, loading } = useQuery(ADMIN_JOBS_STATUS, { fetchPolicy: 'network-only' });
-  const when = (iso: string | null | undefined) =>
-    iso
-      ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
-      : t('jobs.never');
+  const when = (iso: string | null | undefined) => (iso ? formatMoment(lang, iso) : t('jobs.never'));
 
   if (loading && !data)
     return (

@@ -5,6 +5,7 @@ import { Alert } from '@kinship/web/ui';
 import { MEETING_SOURCE_RUNS } from '../graphql/sources.documents';
 import { MEETINGS_NS } from '../meetings.resources';
 import { useLanguage } from '../hooks/useLanguage';
+import { formatMoment } from '../utils/meeting-time';
 
 const COUNTS = ['added', 'updated', 'unchanged', 'missing', 'unpublished', 'republished'] as const;
 
@@ -16,8 +17,7 @@ export function SourceRuns({ sourceId }: { sourceId: string }) {
     variables: { sourceId },
     fetchPolicy: 'cache-and-network',
   });
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatMoment(lang, iso);
 
   if (loading && !data)
     return (

@@ -6,6 +6,7 @@ import { Alert, Button, PageHeading } from '@kinship/web/ui';
 import { MEETING_SOURCES, MEETING_SOURCE_RUNS, SYNC_MEETING_SOURCE } from '../graphql/sources.documents';
 import { MEETINGS_NS } from '../meetings.resources';
 import { useLanguage } from '../hooks/useLanguage';
+import { formatMoment } from '../utils/meeting-time';
 import { RequireRole } from './RequireRole';
 import { SourceForm } from './SourceForm';
 import { SourceRuns } from './SourceRuns';
@@ -21,10 +22,7 @@ function SourceCard({ source, onEdit }: { source: Source; onEdit: () => void }) 
   const [sync, syncing] = useMutation(SYNC_MEETING_SOURCE, {
     refetchQueries: [MEETING_SOURCES, MEETING_SOURCE_RUNS],
   });
-  const when = (iso: string | null) =>
-    iso
-      ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
-      : t('sources.never');
+  const when = (iso: string | null) => (iso ? formatMoment(lang, iso) : t('sources.never'));
 
   const run = async (force: boolean) => {
     setOutcome(null);

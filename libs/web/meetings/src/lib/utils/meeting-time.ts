@@ -96,3 +96,8 @@ export function meetingStatus(next: Occurrence | undefined, now = Date.now()): M
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^0-9+,*#]/g, '').replace(/#/g, '%23')}`;
 }
+
+/** A moment (an ISO timestamp) as the admin pages show it: medium date, short time, in the viewer's zone. */
+export function formatMoment(lang: string, iso: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
