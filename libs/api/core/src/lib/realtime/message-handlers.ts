@@ -5,14 +5,13 @@ import type { Socket } from 'socket.io';
 type Transform = (data: unknown) => Observable<unknown>;
 type Ack = (response: unknown) => void;
 
-/** One gateway's handlers on one socket, as Nest hands them over (bound to the socket and the gateway). */
-interface Bound {
-  handlers: MessageMappingProperties[];
-  transform: Transform;
-}
-
+/**
+ * The handlers Nest bound to one socket, flat: event name, callback (bound to the socket and its gateway),
+ * whether the handler answers its ack itself, and the gateway's transform — four slots per handler.
+ */
+type Entry = string | MessageMappingProperties['callback'] | boolean | Transform;
 const BOUND = Symbol('gateway handlers');
-type HandledSocket = Socket & { [BOUND]?: Bound[] };
+type HandledSocket = Socket & { [BOUND]?: Entry[] };
 
 /** The arguments of one socket.io event as Nest's IoAdapter sees them: the payload, and the ack if any. */
 function payloadAndAck(args: unknown[]): { data: unknown; ack?: Ack } {
@@ -26,16 +25,22 @@ function payloadAndAck(args: unknown[]): { data: unknown; ack?: Ack } {
   return { data: size === 1 ? payload[0] : payload.slice(0, size), ack: last as Ack };
 }
 
-function handle(socket: Socket, handler: MessageMappingProperties, transform: Transform, args: unknown[]) {
+function handle(
+  socket: Socket,
+  callback: MessageMappingProperties['callback'],
+  manual: boolean,
+  transform: Transform,
+  args: unknown[],
+) {
   const { data, ack } = payloadAndAck(args);
-  transform(handler.callback(data, ack)).subscribe((response) => {
+  transform(callback(data, ack)).subscribe((response) => {
     if (response === null || response === undefined) return;
     const event = (response as { event?: string; data?: unknown }).event;
     if (event) {
       socket.emit(event, (response as { data?: unknown }).data);
       return;
     }
-    if (!handler.isAckHandledManually && typeof ack === 'function') ack(response);
+    if (!manual && typeof ack === 'function') ack(response);
   });
 }
 
@@ -46,10 +51,11 @@ function listenerFor(message: string) {
   let listener = listeners.get(message);
   if (!listener) {
     listener = function (this: HandledSocket, ...args: unknown[]) {
-      for (const { handlers, transform } of this[BOUND] ?? []) {
-        for (const handler of handlers) {
-          if (handler.message === message) handle(this, handler, transform, args);
-        }
+      const bound = this[BOUND] ?? [];
+      for (let i = 0; i < bound.length; i += 4) {
+        if (bound[i] !== message) continue;
+        const callback = bound[i + 1] as MessageMappingProperties['callback'];
+        handle(this, callback, bound[i + 2] as boolean, bound[i + 3] as Transform, args);
       }
     };
     listeners.set(message, listener);
@@ -70,13 +76,10 @@ export function bindMessageHandlers(
   handlers: MessageMappingProperties[],
   transform: Transform,
 ): void {
-  const s = socket as HandledSocket;
-  const bound = (s[BOUND] ??= []);
-  const known = new Set(bound.flatMap((b) => b.handlers.map((h) => h.message as string)));
-  bound.push({ handlers, transform });
-  for (const { message } of handlers) {
-    if (known.has(message as string)) continue;
-    known.add(message as string);
-    socket.on(message as string, listenerFor(message as string));
+  const bound = ((socket as HandledSocket)[BOUND] ??= []);
+  for (const { message, callback, isAckHandledManually } of handlers) {
+    const name = String(message);
+    if (!bound.includes(name)) socket.on(name, listenerFor(name));
+    bound.push(name, callback, isAckHandledManually, transform);
   }
 }
