@@ -17,7 +17,7 @@ import { seed } from './mixed/seed.mjs';
 const P99_BOUND_MS = 250;
 /** Out of every 20 operations: an evening's mix, chat-heavy, with people finding and opening meetings. */
 const WEIGHTS = { chat: 8, search: 5, page: 4, dm: 3 };
-const RATES = [25, 50, 100, 150, 200, 300, 400, 500, 650, 800, 1000];
+const RATES = [10, 25, 50, 75, 100, 150, 200, 300, 400, 500, 650, 800, 1000];
 const STEP_SECONDS = 8;
 const DATASET = { meetings: 10_000, roomCycles: 12, pairs: 50 }; // 48 rooms, 1,020 chat members
 const JWT_SECRET = randomBytes(32).toString('hex');
