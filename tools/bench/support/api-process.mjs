@@ -21,7 +21,7 @@ export function buildApi() {
 
 /**
  * Starts `script` with exactly `env` plus PORT, waits until it is listening (60 s at most), and returns
- * its URL, its process id and a stop that sends SIGTERM and waits for the exit.
+ * its URL, its process id, the child process (for IPC) and a stop that sends SIGTERM and waits for the exit.
  */
 export async function startListening(script, env) {
   const port = await freePort();
@@ -50,6 +50,7 @@ export async function startListening(script, env) {
   return {
     url: `http://127.0.0.1:${port}`,
     pid: child.pid,
+    child,
     stop: () =>
       new Promise((done) => {
         if (child.exitCode !== null) return done();

@@ -22,6 +22,18 @@ export type AuthedSocket = Socket & { data: { user: AuthUser } };
 /** How long clients wait before reconnecting when a node shuts down (to another node, behind the LB). */
 export const SHUTDOWN_RECONNECT_HINT_MS = 1000;
 
+/** Answers events no handler listens for with an error ack; one listener for every socket (`this`). */
+function answerUnknownEvent(this: Socket, event: string, ...args: unknown[]): void {
+  if (this.listeners(event).length > 0) return;
+  const ack = args[args.length - 1];
+  if (typeof ack === 'function') {
+    (ack as (r: SocketAck) => void)({
+      ok: false,
+      error: { code: ErrorCode.BadUserInput, message: `Unknown event "${event.slice(0, 64)}".` },
+    });
+  }
+}
+
 /**
  * The root socket.io gateway: authenticates every connection at the handshake with the same access token
  * as GraphQL (`auth: { token }`), puts the socket in its member's and session's rooms, answers unknown
@@ -31,6 +43,8 @@ export const SHUTDOWN_RECONNECT_HINT_MS = 1000;
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   @WebSocketServer() server!: Server;
   private readonly quota: SocketQuota;
+  /** Gives a socket's slot back when it disconnects; one listener for every socket (`this` = the socket). */
+  private readonly releaseSlot: (this: AuthedSocket) => void;
 
   constructor(
     private readonly sessions: SessionService,
@@ -38,7 +52,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.quota = new SocketQuota(config.maxSocketsPerMember);
+    const quota = (this.quota = new SocketQuota(config.maxSocketsPerMember));
+    this.releaseSlot = function (this: AuthedSocket) {
+      quota.release(this.data.user.id);
+    };
   }
 
   afterInit(server: Server): void {
@@ -57,7 +74,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
             this.logger.warn({ max: this.quota.max }, 'socket refused: too many for one member');
             return next(tooManySocketsError(this.quota.max));
           }
-          socket.once('disconnect', () => this.quota.release(user.id));
+          socket.on('disconnect', this.releaseSlot);
           socket.data.user = user;
           next();
         })
@@ -75,16 +92,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   async handleConnection(socket: AuthedSocket): Promise<void> {
     const user = socket.data.user;
     await socket.join([userRoom(user.id), sessionRoom(user.sessionId)]);
-    socket.onAny((event: string, ...args: unknown[]) => {
-      if (socket.listeners(event).length > 0) return;
-      const ack = args[args.length - 1];
-      if (typeof ack === 'function') {
-        (ack as (r: SocketAck) => void)({
-          ok: false,
-          error: { code: ErrorCode.BadUserInput, message: `Unknown event "${event.slice(0, 64)}".` },
-        });
-      }
-    });
+    socket.onAny(answerUnknownEvent);
   }
 
   @SubscribeMessage('ping')

@@ -65,12 +65,16 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   handleConnection(socket: AuthedSocket): void {
     installFloodGuard(socket);
     if (isGlobalModerator(socket.data.user)) void socket.join(GLOBAL_MODS_CHANNEL);
-    socket.on('disconnecting', () => {
-      for (const room of socket.rooms) {
-        if (room.startsWith('chat:')) this.presence(socket, room.slice('chat:'.length), false);
-      }
-    });
+    socket.on('disconnecting', this.leaveRooms);
   }
+
+  /** Tells a disconnecting socket's rooms it left; one listener for every socket (`this` = the socket). */
+  private readonly leaveRooms = ((gateway: ChatGateway) =>
+    function (this: AuthedSocket) {
+      for (const room of this.rooms) {
+        if (room.startsWith('chat:')) gateway.presence(this, room.slice('chat:'.length), false);
+      }
+    })(this);
 
   @SubscribeMessage('chat:subscribe')
   subscribe(@ConnectedSocket() socket: AuthedSocket, @MessageBody() payload: unknown) {

@@ -207,11 +207,15 @@ export class Metrics {
     listeners(event: string): unknown[];
   }): void {
     this.socketConnections.inc();
-    socket.onAny((event: string) => {
-      // Only events a handler listens for are named, so the label stays bounded whatever clients send.
-      this.socketEvents.inc({ event: socket.listeners(event).length > 0 ? event : 'unknown' });
-    });
+    socket.onAny(this.countSocketEvent);
   }
+
+  /** One listener for every socket (socket.io calls it with `this` = the socket): no closure per socket. */
+  private readonly countSocketEvent = ((events: Counter<'event'>) =>
+    function (this: { listeners(event: string): unknown[] }, event: string) {
+      // Only events a handler listens for are named, so the label stays bounded whatever clients send.
+      events.inc({ event: this.listeners(event).length > 0 ? event : 'unknown' });
+    })(this.socketEvents);
 
   /** Reports a socket.io server's sockets until `detach` is called. */
   attachSocketServer(server: SocketServerLike): () => void {

@@ -1,10 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
+import type { MessageMappingProperties } from '@nestjs/websockets';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Logger } from 'pino';
-import type { Server, ServerOptions } from 'socket.io';
+import type { Observable } from 'rxjs';
+import type { Server, ServerOptions, Socket } from 'socket.io';
 import { SOCKET_PATH } from '@kinship/shared/contracts';
 import { metrics } from '../metrics/metrics';
+import { bindMessageHandlers } from './message-handlers';
 import {
   connectRedis,
   countAdapterRequestErrors,
@@ -18,7 +21,8 @@ import {
  * socket.io on the same origin as the API. With REDIS_URL set, rooms are shared between nodes through
  * the Redis adapter, so a message sent to one node reaches members connected to another. A failed publish
  * or subscribe is logged and counted, never thrown (see guardPublish); failed requests between nodes are
- * counted and answered to their caller. Sockets and their events are counted in the metrics.
+ * counted and answered to their caller. Sockets and their events are counted in the metrics. Gateway
+ * handlers are bound to each socket with plain listeners (bindMessageHandlers).
  */
 export class KinshipIoAdapter extends IoAdapter {
   private adapterConstructor: ReturnType<typeof createAdapter> | null = null;
@@ -57,6 +61,15 @@ export class KinshipIoAdapter extends IoAdapter {
     this.detachers.push(metrics.attachSocketServer(server));
     server.on('connection', (socket) => metrics.countSocket(socket));
     return server;
+  }
+
+  /** Gateway handlers bound with plain listeners (see message-handlers.ts): far less memory per socket. */
+  override bindMessageHandlers(
+    socket: Socket,
+    handlers: MessageMappingProperties[],
+    transform: (data: unknown) => Observable<unknown>,
+  ): void {
+    bindMessageHandlers(socket, handlers, transform);
   }
 
   override async close(server: Server): Promise<void> {
