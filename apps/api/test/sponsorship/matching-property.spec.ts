@@ -10,15 +10,38 @@ import { REFERENCE_MATCHING_SQL } from './reference-matching';
 // (same candidates, order, scores, reasons and totals) for any page. Populations are small and crowded so
 // that the finder's shortcuts are stressed: many equal scores, languages and meetings whose hashed bits
 // collide, odd gender lists, availability that fills a 30-minute slot only in part, pages past the end.
-const LANGUAGES = ['en', 'es', 'fr', 'de', 'ar', 'zh', 'pt', 'ru', 'it', 'pl', 'uk', 'vi', 'ko', 'ja', 'hi', 'fa'];
+const LANGUAGES = [
+  'en',
+  'es',
+  'fr',
+  'de',
+  'ar',
+  'zh',
+  'pt',
+  'ru',
+  'it',
+  'pl',
+  'uk',
+  'vi',
+  'ko',
+  'ja',
+  'hi',
+  'fa',
+];
 const GENDERS = ['woman', 'man', 'nonbinary'];
 
 const languages = fc.uniqueArray(fc.constantFrom(...LANGUAGES), { maxLength: 3 });
-const meetings = fc.array(fc.integer({ min: 0, max: 150 }).map((n) => `m-${n}`), { maxLength: 6 });
+const meetings = fc.array(
+  fc.integer({ min: 0, max: 150 }).map((n) => `m-${n}`),
+  { maxLength: 6 },
+);
 const area = fc.option(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 })), {
   nil: null,
 });
-const homeGroup = fc.option(fc.integer({ min: 0, max: 4 }).map((n) => `g-${n}`), { nil: null });
+const homeGroup = fc.option(
+  fc.integer({ min: 0, max: 4 }).map((n) => `g-${n}`),
+  { nil: null },
+);
 /** Up to three weekly windows as a multirange literal, in minutes of the week. */
 const availability = fc
   .array(

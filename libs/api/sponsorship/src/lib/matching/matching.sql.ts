@@ -53,7 +53,10 @@ const distancePoints = (chord: string) =>
  */
 const distancePointsFloat = (column: string) =>
   `(CASE WHEN ${column} IS NULL THEN 0::float8 ${bounded
-    .map((b) => `WHEN ${column} <= ${num(chord(b.maxMeters))} THEN (${num(W.distance)} * ${num(b.factor)})::float8`)
+    .map(
+      (b) =>
+        `WHEN ${column} <= ${num(chord(b.maxMeters))} THEN (${num(W.distance)} * ${num(b.factor)})::float8`,
+    )
     .join(' ')} ELSE (${num(W.distance)} * ${num(lastBucket.factor)})::float8 END)`;
 
 /** Points for whole years of clean time. */
@@ -108,7 +111,7 @@ const exactly = (rows: string) => `
         CROSS JOIN seeker s
     ) x`;
 
-/** How many candidates with the best upper bounds are scored exactly to find the page's threshold. */
+/** How many candidates beyond K, with the best likely scores, are scored exactly to find the page's threshold. */
 const PROBE_EXTRA = 10;
 
 /**
@@ -124,12 +127,13 @@ const PROBE_EXTRA = 10;
  *
  * Top-K pruning, K = offset + page size: every candidate gets a cheap upper bound of its score from
  * fixed-width columns: distance and experience exactly, languages, meetings and home group as hashed bit
- * masks (a shared bit means the full weight), shared availability from 30-minute slot bitmaps. The exact
- * scores of the K + ${PROBE_EXTRA} best upper bounds (`probe`), and the K-th best lower bound (distance and
- * experience), are each a score at least K candidates reach; only candidates whose upper bound reaches the
- * higher of the two are scored exactly (`ranked`), as the others cannot be on the page. Bounds and scores
- * are summed in the same order and types, so rounding cannot reorder them. A test compares every page with
- * the straightforward statement on a random population.
+ * masks (a shared bit means the full weight), shared availability from 30-minute slot bitmaps. The
+ * K + ${PROBE_EXTRA} candidates with the best likely scores (the bound without meetings and home group,
+ * whose hashes collide most) are scored exactly (`probe`): the K-th best of them, by score and then
+ * tiebreak, is a place at least K candidates reach. Only candidates whose upper bound beats that score, or
+ * equals it and wins the tiebreak, can be on the page, and only they are scored exactly (`ranked`).
+ * Bounds and scores are summed in the same order and types, so rounding cannot reorder them. Tests
+ * compare every page with the straightforward statement on random populations.
  *
  * Returns one row with null candidate columns when the seeker has preferences but nobody matches, and no
  * row at all when the seeker has no preferences.
