@@ -16,6 +16,7 @@ import { OneProgramVocabulary1797600000000 } from './1797600000000-OneProgramVoc
 import { SponsorMatchIndex1797600000001 } from './1797600000001-SponsorMatchIndex';
 import { MeetingSourceSync1797700000000 } from './1797700000000-MeetingSourceSync';
 import { MeetingsApproximateEarth1797800000000 } from './1797800000000-MeetingsApproximateEarth';
+import { SponsorMatchBounds1797900000100 } from './1797900000100-SponsorMatchBounds';
 
 export const migrations = [
   Foundation1795251600000,
@@ -35,4 +36,5 @@ export const migrations = [
   SponsorMatchIndex1797600000001,
   MeetingSourceSync1797700000000,
   MeetingsApproximateEarth1797800000000,
+  SponsorMatchBounds1797900000100,
 ];

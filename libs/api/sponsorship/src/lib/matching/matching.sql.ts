@@ -43,17 +43,29 @@ const total = (t: {
 const availabilityPoints = (minutes: string) =>
   `${num(W.availability)} * least(${minutes}, ${num(AVAILABILITY_FULL_MINUTES)})::float8 / ${num(AVAILABILITY_FULL_MINUTES)}`;
 
-/** The terms every candidate has exactly from the start (columns of `candidates`). */
-const EXACT_PARTS = {
-  language: 'b.pts_language',
-  distance: 'b.pts_distance',
-  homeGroup: 'b.pts_home_group',
-  experience: 'b.pts_experience',
-};
+/** Points for the distance between cell centres (`chord`, null when either side has no area). */
+const distancePoints = (chord: string) =>
+  `${num(W.distance)} * (CASE WHEN ${chord} IS NULL THEN 0 ${factorCase(chord)} ELSE ${num(lastBucket.factor)} END)`;
 
 /**
- * Exact scores and reasons for some candidates (`rows`, a subquery of `candidates`): the shared minutes
- * and meetings, which only these need, and the final score summed as the bounds are.
+ * The same points as float8 constants (each product folded once when the statement is planned), for the
+ * bounds: the numeric product above becomes the same float8 when it is added to the score.
+ */
+const distancePointsFloat = (column: string) =>
+  `(CASE WHEN ${column} IS NULL THEN 0::float8 ${bounded
+    .map(
+      (b) =>
+        `WHEN ${column} <= ${num(chord(b.maxMeters))} THEN (${num(W.distance)} * ${num(b.factor)})::float8`,
+    )
+    .join(' ')} ELSE (${num(W.distance)} * ${num(lastBucket.factor)})::float8 END)`;
+
+/** Points for whole years of clean time. */
+const experiencePoints = (months: string) =>
+  `${num(W.experience)} * least(${months} / 12, ${num(EXPERIENCE_FULL_YEARS)})::float8 / ${num(EXPERIENCE_FULL_YEARS)}`;
+
+/**
+ * Exact scores and reasons for some candidates (`rows`, a subquery of `candidates`), read from their
+ * sponsor_matchable row: every term computed as the straightforward statement does, summed as the bounds are.
  */
 const exactly = (rows: string) => `
   SELECT x.*, ${total({
@@ -65,54 +77,76 @@ const exactly = (rows: string) => `
     experience: 'x.pts_experience',
   })} AS score
     FROM (
-      SELECT b.user_id, b.chord, b.same_home_group, b.clean_months, b.pts_language, b.pts_distance,
-             b.pts_home_group, b.pts_experience, e.overlap_minutes, e.shared_meetings,
-             uuid_hash_extended(b.user_id, s.seed) AS tiebreak,
-             CASE WHEN b.chord IS NULL THEN NULL ${bucketCase('b.chord')} ELSE '${lastBucket.bucket}' END AS distance,
+      SELECT e.*,
+             uuid_hash_extended(e.user_id, s.seed) AS tiebreak,
+             CASE WHEN e.chord IS NULL THEN NULL ${bucketCase('e.chord')} ELSE '${lastBucket.bucket}' END AS distance,
+             ${num(W.language)} * e.language_match::int AS pts_language,
              ${availabilityPoints('e.overlap_minutes')} AS pts_availability,
+             ${distancePoints('e.chord')} AS pts_distance,
              ${num(W.sharedMeetings)} * least(e.shared_meetings, ${num(SHARED_MEETINGS_FULL)})::float8
-               / ${num(SHARED_MEETINGS_FULL)} AS pts_meetings
-        FROM ${rows} b
-        CROSS JOIN seeker s
-        JOIN sponsor_matchable m ON m.program = s.program AND m.user_id = b.user_id
-        CROSS JOIN LATERAL (
-          SELECT CASE WHEN m.availability_utc && s.availability_utc
+               / ${num(SHARED_MEETINGS_FULL)} AS pts_meetings,
+             ${num(W.homeGroup)} * e.same_home_group::int AS pts_home_group,
+             ${experiencePoints('e.clean_months')} AS pts_experience
+        FROM (
+          SELECT m.user_id,
+                 m.languages && s.languages AS language_match,
+                 cube_distance(s.near, m.area_earth) AS chord,
+                 coalesce(m.home_group_id = s.home_group_id, false) AS same_home_group,
+                 greatest(0, s.month_index - m.clean_month_index - 1) AS clean_months,
+                 CASE WHEN m.availability_utc && s.availability_utc
                       THEN (SELECT coalesce(sum(upper(r) - lower(r)), 0)::integer
                               FROM unnest(m.availability_utc * s.availability_utc) AS r)
                       ELSE 0 END AS overlap_minutes,
                  CASE WHEN m.meeting_ids && s.meeting_ids
                       THEN (SELECT count(*) FROM unnest(m.meeting_ids) mi WHERE mi = ANY (s.meeting_ids))::int
                       ELSE 0 END AS shared_meetings
+            FROM ${rows} b
+            CROSS JOIN seeker s
+            -- one index probe per candidate, whatever the planner expects of their number
+            CROSS JOIN LATERAL (
+              SELECT * FROM sponsor_matchable r WHERE r.program = s.program AND r.user_id = b.user_id OFFSET 0
+            ) m
+          OFFSET 0 -- each column once per row
         ) e
-      OFFSET 0
+        CROSS JOIN seeker s
     ) x`;
+
+/** How many candidates beyond K, with the best likely scores, are scored exactly to find the page's threshold. */
+const PROBE_EXTRA = 10;
 
 /**
  * The finder, as one statement: $1 the seeker's id, $2 page size, $3 offset.
  *
  * Candidates come from `sponsor_matchable` (one row per program of each sponsor who can take a request:
  * accepting, below capacity, email confirmed; kept by triggers), filtered by the rest of the hard
- * constraints in the WHERE clause of `candidates` (the seeker's blocks and recent declines are an array
- * computed once). The soft score is the sum of the `pts_*` columns (weights from MATCH_WEIGHTS); the
- * reasons are those columns plus the few facts the last SELECT adds for the page only. Ties go to a
- * per-seeker shuffle, so equal candidates share the first places instead of the same people always
- * coming first.
+ * constraints in the WHERE clause of `candidates`: small integers and bit masks kept with each row (both
+ * genders, MAT comfort, clean time), and the seeker's blocks and recent declines as one array. The soft
+ * score is the sum of the `pts_*` columns (weights from MATCH_WEIGHTS); the reasons are those columns plus
+ * the few facts the last SELECT adds for the page only. Ties go to a per-seeker shuffle, so equal
+ * candidates share the first places instead of the same people always coming first.
  *
- * Top-K pruning, K = offset + page size: language, distance, home group and experience are cheap and
- * exact for everyone; shared availability is bounded from above by 30-minute slot bitmaps, shared
- * meetings by the full weight when the lists overlap at all. The exact scores of the K best upper bounds
- * (`probe`), and the K-th best lower bound, are each a score at least K candidates reach; only candidates
- * whose upper bound reaches the higher of the two are scored exactly (`ranked`), as the others cannot be
- * on the page. Bounds and scores are summed in the same order and types, so rounding cannot reorder them.
- * A test compares every page with the straightforward statement on a random population.
+ * Top-K pruning, K = offset + page size: every candidate gets a cheap upper bound of its score from
+ * fixed-width columns: distance and experience exactly, languages, meetings and home group as hashed bit
+ * masks (a shared bit means the full weight), shared availability from 30-minute slot bitmaps. The
+ * K + ${PROBE_EXTRA} candidates with the best likely scores (the bound without meetings and home group,
+ * whose hashes collide most) are scored exactly (`probe`): the K-th best of them, by score and then
+ * tiebreak, is a place at least K candidates reach. Only candidates whose upper bound beats that score, or
+ * equals it and wins the tiebreak, can be on the page, and only they are scored exactly (`ranked`).
+ * Bounds and scores are summed in the same order and types, so rounding cannot reorder them. Tests
+ * compare every page with the straightforward statement on random populations.
  *
  * Returns one row with null candidate columns when the seeker has preferences but nobody matches, and no
  * row at all when the seeker has no preferences.
  */
 export const MATCHING_SQL = `
-WITH seeker AS (
+WITH seeker AS MATERIALIZED (
   SELECT q.*, kinship_week_slots(q.availability_utc) AS slots,
          kinship_week_minutes(q.availability_utc) AS available_minutes,
+         kinship_hash_bits(q.languages) AS language_bits,
+         kinship_hash_bits(q.meeting_ids) AS meeting_bits,
+         kinship_hash_int(q.home_group_id) AS home_group_hash,
+         CASE WHEN q.gender IS NULL THEN 0 ELSE kinship_gender_bits(ARRAY[q.gender]) END AS gender_bits,
+         kinship_gender_bits(q.preferred_genders) AS preferred_genders_bits,
          ARRAY(SELECT blocked_id FROM sponsorship_blocks WHERE blocker_id = $1
                UNION SELECT blocker_id FROM sponsorship_blocks WHERE blocked_id = $1
                UNION SELECT sponsor_id FROM sponsorships
@@ -132,53 +166,53 @@ WITH seeker AS (
     ) q
 ),
 candidates AS MATERIALIZED (
-  SELECT b.user_id, b.chord, b.clean_months, b.same_home_group, b.pts_language, b.pts_distance,
-         b.pts_home_group, b.pts_experience,
-         ${total({ ...EXACT_PARTS, availability: '0::float8', meetings: '0::float8' })} AS lower_bound,
-         ${total({ ...EXACT_PARTS, availability: 'b.availability_bound', meetings: 'b.meetings_bound' })} AS upper_bound
+  SELECT b.user_id,
+         -- the likely score, to choose whom to probe: the bound without the meetings and home group, which
+         -- are hashed (a member with five meetings shares a bit with a seeker's three one time in five)
+         ${total({ language: 'b.language_bound', availability: 'b.availability_bound', distance: 'b.pts_distance', meetings: '0::float8', homeGroup: '0', experience: 'b.pts_experience' })} AS likely,
+         ${total({ language: 'b.language_bound', availability: 'b.availability_bound', distance: 'b.pts_distance', meetings: 'b.meetings_bound', homeGroup: 'b.home_group_bound', experience: 'b.pts_experience' })} AS upper_bound
     FROM (
-      SELECT a.*,
-             ${num(W.language)} * a.language_match::int AS pts_language,
-             ${num(W.distance)} * (CASE WHEN a.chord IS NULL THEN 0 ${factorCase('a.chord')} ELSE ${num(lastBucket.factor)} END)
-               AS pts_distance,
-             ${num(W.homeGroup)} * a.same_home_group::int AS pts_home_group,
-             ${num(W.experience)} * least(a.clean_months / 12, ${num(EXPERIENCE_FULL_YEARS)})::float8
-               / ${num(EXPERIENCE_FULL_YEARS)} AS pts_experience,
+      SELECT a.user_id,
+             ${num(W.language)} * a.language_hit::int AS language_bound,
              ${availabilityPoints('a.slot_minutes')} AS availability_bound,
-             CASE WHEN a.meetings_overlap THEN ${num(W.sharedMeetings)}::float8 ELSE 0::float8 END AS meetings_bound
+             ${distancePointsFloat('a.chord')} AS pts_distance,
+             CASE WHEN a.meetings_hit THEN ${num(W.sharedMeetings)}::float8 ELSE 0::float8 END AS meetings_bound,
+             ${num(W.homeGroup)} * a.home_group_hit::int AS home_group_bound,
+             ${experiencePoints('a.clean_months')} AS pts_experience
         FROM (
           SELECT m.user_id,
-                 m.languages && s.languages AS language_match,
+                 (m.language_bits & s.language_bits) <> 0 AS language_hit,
                  cube_distance(s.near, m.area_earth) AS chord,
                  greatest(0, s.month_index - m.clean_month_index - 1) AS clean_months,
-                 coalesce(m.home_group_id = s.home_group_id, false) AS same_home_group,
+                 coalesce(m.home_group_hash = s.home_group_hash, false) AS home_group_hit,
                  least(bit_count(m.slots & s.slots) * ${num(SLOT_MINUTES)}, s.available_minutes) AS slot_minutes,
-                 m.meeting_ids && s.meeting_ids AS meetings_overlap
+                 (m.meeting_bits & s.meeting_bits) <> 0 AS meetings_hit
             FROM seeker s
             JOIN sponsor_matchable m ON m.program = s.program
            WHERE m.user_id <> s.user_id
              AND m.clean_time_from <= s.clean_from_latest
-             AND (cardinality(m.sponsors_genders) = 0 OR s.gender = ANY (m.sponsors_genders))
-             AND (cardinality(s.preferred_genders) = 0 OR m.gender = ANY (s.preferred_genders))
+             AND (m.takes_genders = 0 OR (m.takes_genders & s.gender_bits) <> 0)
+             AND (s.preferred_genders_bits = 0 OR (m.gender_bits & s.preferred_genders_bits) <> 0)
              AND (NOT s.on_mat OR m.mat_comfortable)
              AND m.user_id <> ALL (s.excluded)
           OFFSET 0 -- each column once per row: no copies of cube_distance in the expressions above
         ) a
-      OFFSET 0
     ) b
 ),
 probe AS (
-  ${exactly('(SELECT * FROM candidates ORDER BY upper_bound DESC LIMIT $2::int + $3::int)')}
+  ${exactly(`(SELECT user_id FROM candidates ORDER BY likely DESC LIMIT $2::int + $3::int + ${PROBE_EXTRA})`)}
 ),
 threshold AS (
-  SELECT greatest(
-           (SELECT coalesce(min(k.lower_bound), 0)
-              FROM (SELECT lower_bound FROM candidates ORDER BY lower_bound DESC LIMIT $2::int + $3::int) k),
-           (SELECT CASE WHEN count(*) = $2::int + $3::int THEN min(score) ELSE 0 END FROM probe)
-         ) AS score
+  -- the K-th best (score, tiebreak) among the probed: at least K candidates rank at least as high
+  SELECT score, tiebreak, (SELECT seed FROM seeker) AS seed
+    FROM probe ORDER BY score DESC, tiebreak OFFSET $2::int + $3::int - 1 LIMIT 1
 ),
 ranked AS (
-  ${exactly('(SELECT * FROM candidates WHERE upper_bound >= (SELECT score FROM threshold))')}
+  -- a candidate whose bound only ties the threshold is on the page only if it wins the tie
+  ${exactly(`(SELECT c.user_id FROM candidates c LEFT JOIN threshold t ON true
+               WHERE t.score IS NULL -- fewer than K candidates: all of them
+                  OR c.upper_bound > t.score
+                  OR (c.upper_bound = t.score AND uuid_hash_extended(c.user_id, t.seed) <= t.tiebreak))`)}
 ),
 page AS (
   SELECT r.*, (SELECT count(*) FROM candidates) AS total
