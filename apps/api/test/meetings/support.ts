@@ -66,13 +66,25 @@ export async function statementsDuring(
     seen.push({ sql: query, params: Array.isArray(parameters) ? parameters : [] });
     return original(query, parameters, runner);
   };
+  // the hot read paths query TypeORM's pg pool directly (named statements), past its logger
+  const pool = (db(app).driver as unknown as { master: { query: PoolQuery } }).master;
+  const poolQuery = pool.query;
+  pool.query = function (this: unknown, config: unknown, values?: unknown) {
+    if (config && typeof config === 'object' && 'text' in config) {
+      const c = config as { text: string; values?: unknown[] };
+      seen.push({ sql: c.text, params: c.values ?? [] });
+    }
+    return poolQuery.call(this, config, values);
+  };
   try {
     await work();
   } finally {
     logger.logQuery = original;
+    pool.query = poolQuery;
   }
   return seen;
 }
+type PoolQuery = (this: unknown, config: unknown, values?: unknown) => unknown;
 
 export const SEARCH = `query Search($filter: MeetingFilter, $first: Int, $after: String) {
   meetings(filter: $filter, first: $first, after: $after) {

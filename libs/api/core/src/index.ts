@@ -39,3 +39,4 @@ export * from './lib/metrics/http-metrics';
 export * from './lib/metrics/graphql-metrics';
 export * from './lib/metrics/metrics-endpoint';
 export * from './lib/database/group-commit';
+export * from './lib/database/named-query';

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
 import type { Request } from 'express';
-import { badInput, listComplexity, notFound, Public } from '@kinship/api/core';
+import { badInput, listComplexity, notFound, Public, queryNamed } from '@kinship/api/core';
 import { OptionalUser, type AuthUser } from '@kinship/api/auth';
 import { upcomingOccurrences } from './domain/schedule';
 import {
@@ -26,11 +26,15 @@ import { nearPoint } from './places/near-point';
 import { toPlace } from './places/place-mapper';
 
 interface GqlContext {
-  req: Request;
+  req: Request & { user?: AuthUser };
 }
+
+/** The signed-in member (set by the auth guard before any field resolves), else null. */
+const viewer = (ctx: GqlContext): AuthUser | null => ctx.req.user ?? null;
 
 const uuid = (name: string) =>
   new ParseUUIDPipe({ exceptionFactory: () => badInput(`${name} must be an id`) });
+const MEETING_BY_ID_SQL = `SELECT ${MEETING_COLUMNS} FROM meetings m WHERE m.id = $1::uuid`;
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Finding meetings (public: nobody needs an account to find a meeting) and what each one shows. */
@@ -86,11 +90,8 @@ export class MeetingsResolver {
     @OptionalUser() user: AuthUser | null,
     @Args('id', { type: () => ID }, uuid('id')) id: string,
   ): Promise<Meeting> {
-    // plain SQL and the search's row mapping: no TypeORM hydration on the meeting page's path
-    const [row]: MeetingRow[] = await this.dataSource.query(
-      `SELECT ${MEETING_COLUMNS} FROM meetings m WHERE m.id = $1::uuid`,
-      [id],
-    );
+    // a named statement and the search's row mapping: no TypeORM hydration on the meeting page's path
+    const [row] = await queryNamed<MeetingRow>(this.dataSource, MEETING_BY_ID_SQL, [id]);
     const meeting = row ? rowToMeeting(row) : null;
     const visible =
       meeting && (meeting.published || (user && (await this.access.canManageGroup(user, meeting.groupId))));
@@ -98,21 +99,21 @@ export class MeetingsResolver {
     return toMeeting(meeting);
   }
 
+  // The fields below that take no arguments have no parameter decorators: Nest then hands graphql-js the
+  // method itself, called with (meeting, args, context), instead of wrapping each call in its pipes and
+  // promises (every card of a search page resolves several of them).
+
   @ResolveField(() => RecoveryProgram)
-  async program(
-    @Parent() meeting: Meeting,
-    @Context() ctx: GqlContext,
-    @OptionalUser() user: AuthUser | null,
-  ) {
-    const program = await this.loaders.for(ctx.req, user).programs.load(meeting.programId);
+  async program(meeting: Meeting, _args: unknown, ctx: GqlContext) {
+    const program = await this.loaders.for(ctx.req, viewer(ctx)).programs.load(meeting.programId);
     if (!program) throw notFound('That meeting’s program no longer exists.');
     return program;
   }
 
   @ResolveField(() => MeetingGroup, { nullable: true })
-  async group(@Parent() meeting: Meeting, @Context() ctx: GqlContext, @OptionalUser() user: AuthUser | null) {
+  async group(meeting: Meeting, _args: unknown, ctx: GqlContext) {
     if (!meeting.groupId) return null;
-    const group = await this.loaders.for(ctx.req, user).groups.load(meeting.groupId);
+    const group = await this.loaders.for(ctx.req, viewer(ctx)).groups.load(meeting.groupId);
     return group ? toGroup(group) : null;
   }
 
@@ -120,12 +121,12 @@ export class MeetingsResolver {
   async types(
     @Parent() meeting: Meeting,
     @Context() ctx: GqlContext,
-    @OptionalUser() user: AuthUser | null,
     @Args('language', { type: () => String, defaultValue: 'en' }) language: string,
   ): Promise<MeetingType[]> {
-    const loaders = this.loaders.for(ctx.req, user);
     const custom = meeting.typeCodes.filter((c) => !BUILT_IN_TYPES.has(c));
-    const found = await loaders.customTypes.loadMany(custom);
+    const found = custom.length
+      ? await this.loaders.for(ctx.req, viewer(ctx)).customTypes.loadMany(custom)
+      : [];
     const customByCode = new Map(
       found.flatMap((t) => (t && !(t instanceof Error) ? [[t.code, t] as const] : [])),
     );
@@ -140,16 +141,14 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you saved it (false when signed out).' })
-  saved(@Parent() meeting: Meeting, @Context() ctx: GqlContext, @OptionalUser() user: AuthUser | null) {
-    return this.loaders.for(ctx.req, user).saved.load(meeting.id);
+  saved(meeting: Meeting, _args: unknown, ctx: GqlContext) {
+    const user = viewer(ctx);
+    return user ? this.loaders.for(ctx.req, user).saved.load(meeting.id) : false;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may edit it (admins and the group’s contacts).' })
-  async canEdit(
-    @Parent() meeting: Meeting,
-    @Context() ctx: GqlContext,
-    @OptionalUser() user: AuthUser | null,
-  ) {
+  async canEdit(meeting: Meeting, _args: unknown, ctx: GqlContext) {
+    const user = viewer(ctx);
     if (!user) return false;
     if (this.access.isAdmin(user)) return true;
     return meeting.groupId ? this.loaders.for(ctx.req, user).contactOf.load(meeting.groupId) : false;

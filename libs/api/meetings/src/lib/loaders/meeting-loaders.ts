@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '@kinship/api/auth';
+import { queryNamed } from '@kinship/api/core';
 import { ProgramEntity } from '../entities/program.entity';
 import { MeetingGroupEntity } from '../entities/meeting-group.entity';
 import { MeetingEntity } from '../entities/meeting.entity';
@@ -11,6 +12,9 @@ export interface TypeRow {
   names: Record<string, string>;
   source: string;
 }
+
+const PROGRAMS_SQL = `SELECT id, code, name, url, description, created_at AS "createdAt"
+  FROM programs WHERE id = ANY ($1::uuid[])`;
 
 /** The loaders of one request: each batches every lookup of a kind made while resolving it into one query. */
 export class MeetingLoaders {
@@ -33,14 +37,10 @@ export class MeetingLoaders {
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     };
-    // plain SQL, no repository: every search page loads its programs, and TypeORM's find builds the
-    // statement and hydrates entities on each request
+    // a named statement, no repository: every search page loads its programs, and TypeORM's find builds
+    // the statement and hydrates entities on each request
     this.programs = new DataLoader(async (ids) => {
-      const rows: ProgramEntity[] = await dataSource.query(
-        `SELECT id, code, name, url, description, created_at AS "createdAt"
-           FROM programs WHERE id = ANY ($1::uuid[])`,
-        [[...ids]],
-      );
+      const rows = await queryNamed<ProgramEntity>(dataSource, PROGRAMS_SQL, [[...ids]]);
       return byId(rows, ids);
     });
     this.groups = new DataLoader(async (ids) =>

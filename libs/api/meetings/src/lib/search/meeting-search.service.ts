@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, decodeCursor, encodeCursor } from '@kinship/api/core';
+import { badInput, decodeCursor, encodeCursor, queryNamed } from '@kinship/api/core';
 import { parseClock } from '../domain/time';
 import type { MeetingEntity } from '../entities/meeting.entity';
 import { MAX_WIDEN_KM } from '../dto/meeting.model';
@@ -94,7 +94,8 @@ export function toCriteria(
 /**
  * Meeting search: near a point (GiST radius search, widened on request until enough meetings match every
  * filter, but never past MAX_WIDEN_METERS), or by schedule. One statement returns the page's meetings in order (plus one index walk when
- * widening); what the page shows of programs, groups and types comes from per-request loaders.
+ * widening), each a named statement (planned once per connection); what the page shows of programs,
+ * groups and types comes from per-request loaders.
  */
 @Injectable()
 export class MeetingSearchService {
@@ -106,7 +107,7 @@ export class MeetingSearchService {
     if (cursor && !('t' in cursor))
       throw badInput('That page cursor belongs to another search. Start again.');
     const { sql, params } = scheduleSearchSql(criteria, first + 1, cursor);
-    const rows: (MeetingRow & { next_start: Date })[] = await this.dataSource.query(sql, params);
+    const rows = await queryNamed<MeetingRow & { next_start: Date }>(this.dataSource, sql, params);
     return {
       hits: rows.slice(0, first).map((r) => ({
         meeting: rowToMeeting(r),
@@ -135,7 +136,7 @@ export class MeetingSearchService {
       // bounded: never past MAX_WIDEN_METERS (or the radius asked, if larger)
       const bound = Math.max(near.radiusMeters, MAX_WIDEN_METERS);
       const { sql, params } = nthNearestSql(criteria, near.widenToAtLeast);
-      const rows: { distance_m: number }[] = await this.dataSource.query(sql, params);
+      const rows = await queryNamed<{ distance_m: number }>(this.dataSource, sql, params);
       const needed = rows[0] ? rows[0].distance_m + 1 : bound;
       if (needed > radius) {
         radius = Math.min(needed, bound);
@@ -148,7 +149,7 @@ export class MeetingSearchService {
       first + 1,
       cursor && 'd' in cursor ? cursor : undefined,
     );
-    const rows: (MeetingRow & { distance_m: number })[] = await this.dataSource.query(sql, params);
+    const rows = await queryNamed<MeetingRow & { distance_m: number }>(this.dataSource, sql, params);
     return {
       hits: rows.slice(0, first).map((r) => ({
         meeting: rowToMeeting(r),
