@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { throwawayDatabase } from './sponsorship-support.mjs';
-import { buildApi, startListening } from './support/api-process.mjs';
+import { apiEnv, buildApi, startListening } from './support/api-process.mjs';
 import { openIdle } from './idle-sockets/idle-clients.mjs';
 import { readMemory } from './idle-sockets/memory-probe.mjs';
 
@@ -84,16 +84,7 @@ export async function run() {
     bare = null;
     for (const s of bareRun.sockets) s.terminate();
 
-    api = await startListening(main, {
-      PATH: process.env.PATH,
-      NODE_OPTIONS: PROBE,
-      NODE_ENV: 'production',
-      DATABASE_URL: db.url,
-      JWT_SECRET,
-      LOG_LEVEL: 'warn',
-      DEMO_DATA: 'false',
-      REDIS_URL: '',
-    });
+    api = await startListening(main, apiEnv(db.url, JWT_SECRET, { NODE_OPTIONS: PROBE }));
     const tokens = await seedMembers(db.url, SOCKETS);
     const ours = await measure(
       api,

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { ensureDatabase, startEmbeddedPostgres } from '../embedded-db.mjs';
 import { buildApi, startListening } from './support/api-process.mjs';
 import { leanClient } from './support/http-client.mjs';
+import { FIND_MEETINGS, insertMeetings, MEETING_PAGE } from './support/meeting-data.mjs';
 import { ATTENDANCE, BY_ID_SQL, NEAR_SQL } from './support/meeting-sql.mjs';
 
 const here = resolve(fileURLToPath(import.meta.url), '..');
@@ -29,36 +30,6 @@ const BMLT_REQUESTS = 400;
 const LIGHT_QUERY = `query Near($f: MeetingFilter, $first: Int) {
   meetings(filter: $f, first: $first) {
     edges { distanceKm node { id name startTime timeZone attendance } }
-  }
-}`;
-
-/** The finder's query as the web client sends it (libs/web/meetings/src/lib/graphql/meetings.documents.ts). */
-const FIND_MEETINGS = `query FindMeetings($filter: MeetingFilter, $first: Int, $after: String, $language: String!) {
-  meetings(filter: $filter, first: $first, after: $after) {
-    radiusKm widened pageInfo { endCursor hasNextPage }
-    edges { cursor distanceKm distanceMiles node { ...MeetingCardFields } }
-  }
-}
-fragment MeetingCardFields on Meeting {
-  id name attendance days startTime endTime timeZone saved
-  program { code name }
-  types(language: $language) { code name }
-  location { venue formattedAddress latitude longitude approximate active }
-  online { provider url phone }
-  upcoming(count: 1) { start end inProgress startsInMinutes }
-}`;
-
-/** The meeting page's query (same file). */
-const MEETING_PAGE = `query MeetingPage($id: ID!, $language: String!) {
-  meeting(id: $id) {
-    id name notes attendance days startTime endTime durationMinutes timeZone regions url feedbackUrl
-    published chatRoomKey icsPath saved canEdit
-    program { code name }
-    group { id name }
-    types(language: $language) { code name }
-    location { venue formattedAddress notes latitude longitude approximate active directionsUrl }
-    online { url provider urlNotes phone phoneNotes }
-    upcoming(count: 7) { start end inProgress startsInMinutes }
   }
 }`;
 
@@ -120,26 +91,14 @@ async function seed(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const t0 = Date.now();
-  await client.query('SELECT setseed(0.42)');
-  await client.query(
-    `INSERT INTO meetings (source, source_key, slug, name, program_id, days, start_minute, duration_minutes,
-                           time_zone, types, formatted_address, latitude, longitude, approximate, attendance,
-                           search_text, content_hash)
-     SELECT 'bench', g::text, 'bench-' || g, 'Bench meeting ' || g,
-            (SELECT id FROM programs WHERE code = (ARRAY['NA', 'AA', 'SMART'])[1 + g % 3]),
-            ARRAY[(g % 7)::smallint], ((g * 37) % 1440)::smallint, 60, 'America/Chicago', ARRAY['O'],
-            g || ' Bench St, Somewhere, USA', 25 + random() * 24, -124 + random() * 57, false, 'IN_PERSON',
-            'bench meeting ' || g, md5(g::text)
-       FROM generate_series(1, $1::int) AS g`,
-    [MEETINGS],
-  );
-  await client.query('ANALYZE meetings');
-  const { rows } = await client.query('SELECT id FROM meetings ORDER BY md5(id::text) LIMIT 1000');
-  await client.end();
-  console.log(
-    `generated ${MEETINGS.toLocaleString('en-US')} meetings in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
-  );
-  return rows.map((r) => r.id);
+  try {
+    const ids = await insertMeetings(client, MEETINGS);
+    const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+    console.log(`generated ${MEETINGS.toLocaleString('en-US')} meetings in ${seconds} s`);
+    return ids;
+  } finally {
+    await client.end();
+  }
 }
 
 const line = (r) =>

@@ -8,10 +8,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { throwawayDatabase } from './sponsorship-support.mjs';
-import { buildApi, startListening } from './support/api-process.mjs';
+import { apiEnv, buildApi, startListening } from './support/api-process.mjs';
 import { leanClient } from './support/http-client.mjs';
 import { connectAll, subscribeAll } from './chat-fanout/harness.mjs';
-import { FIND_MEETINGS, MEETING_PAGE } from './mixed/queries.mjs';
+import { FIND_MEETINGS, MEETING_PAGE } from './support/meeting-data.mjs';
 import { seed } from './mixed/seed.mjs';
 
 const P99_BOUND_MS = 250;
@@ -136,15 +136,7 @@ export async function run() {
   let http = null;
   const sockets = [];
   try {
-    api = await startListening(main, {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      DATABASE_URL: db.url,
-      JWT_SECRET,
-      LOG_LEVEL: 'warn',
-      DEMO_DATA: 'false',
-      REDIS_URL: '',
-    });
+    api = await startListening(main, apiEnv(db.url, JWT_SECRET));
     const setupStarted = performance.now();
     const data = await seed(db.url, JWT_SECRET, DATASET);
     const chatSockets = await connectAll(data.chatters.map((c) => ({ url: api.url, token: c.token })));

@@ -3,6 +3,7 @@
 // pairs, and an access token for every member (signed with the API's JWT secret).
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
+import { insertMeetings } from '../support/meeting-data.mjs';
 
 /** Room sizes, repeated: every size from 5 to 50 is represented, most members sit in the larger rooms. */
 export const ROOM_SIZES = [5, 10, 20, 50];
@@ -11,21 +12,7 @@ export async function seed(databaseUrl, secret, { meetings, roomCycles, pairs })
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    await db.query('SELECT setseed(0.42)');
-    await db.query(
-      `INSERT INTO meetings (source, source_key, slug, name, program_id, days, start_minute, duration_minutes,
-                             time_zone, types, formatted_address, latitude, longitude, approximate, attendance,
-                             search_text, content_hash)
-       SELECT 'bench', g::text, 'bench-' || g, 'Bench meeting ' || g,
-              (SELECT id FROM programs WHERE code = (ARRAY['NA', 'AA', 'SMART'])[1 + g % 3]),
-              ARRAY[(g % 7)::smallint], ((g * 37) % 1440)::smallint, 60, 'America/Chicago', ARRAY['O'],
-              g || ' Bench St, Somewhere, USA', 25 + random() * 24, -124 + random() * 57, false, 'IN_PERSON',
-              'bench meeting ' || g, md5(g::text)
-         FROM generate_series(1, $1::int) AS g`,
-      [meetings],
-    );
-    await db.query('ANALYZE meetings');
-    const meetingIds = (await db.query('SELECT id FROM meetings ORDER BY md5(id::text) LIMIT 1000')).rows;
+    const meetingIds = await insertMeetings(db, meetings);
 
     const sizes = Array.from({ length: roomCycles }, () => ROOM_SIZES).flat();
     const chatMembers = sizes.reduce((a, b) => a + b, 0);
@@ -75,7 +62,7 @@ export async function seed(databaseUrl, secret, { meetings, roomCycles, pairs })
       );
       dmPairs.push({ sponsorshipId: id, sponsor, sponsee });
     }
-    return { meetingIds: meetingIds.map((r) => r.id), chatters, rooms: sizes.length, dmPairs };
+    return { meetingIds, chatters, rooms: sizes.length, dmPairs };
   } finally {
     await db.end();
   }

@@ -59,3 +59,17 @@ export async function startListening(script, env) {
       }),
   };
 }
+
+/** The environment benches start the built API with: production, quiet logs, no demo data, one node. */
+export function apiEnv(databaseUrl, jwtSecret, extra = {}) {
+  return {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: jwtSecret,
+    LOG_LEVEL: 'warn',
+    DEMO_DATA: 'false',
+    REDIS_URL: '',
+    ...extra,
+  };
+}
