@@ -111,6 +111,53 @@ const exactly = (rows: string) => `
         CROSS JOIN seeker s
     ) x`;
 
+/**
+ * Upper bounds (and the likely score, the bound without the hashed meetings and home group) of the seeker's
+ * candidates, read from `source` (sponsor_matchable as m, joined to the seeker s).
+ */
+const boundsOf = (source: string) => `
+  SELECT b.user_id,
+         -- the likely score, to choose whom to probe: the bound without the meetings and home group, which
+         -- are hashed (a member with five meetings shares a bit with a seeker's three one time in five)
+         ${total({ language: 'b.language_bound', availability: 'b.availability_bound', distance: 'b.pts_distance', meetings: '0::float8', homeGroup: '0', experience: 'b.pts_experience' })} AS likely,
+         ${total({ language: 'b.language_bound', availability: 'b.availability_bound', distance: 'b.pts_distance', meetings: 'b.meetings_bound', homeGroup: 'b.home_group_bound', experience: 'b.pts_experience' })} AS upper_bound
+    FROM (
+      SELECT a.user_id,
+             ${num(W.language)} * a.language_hit::int AS language_bound,
+             ${availabilityPoints('a.slot_minutes')} AS availability_bound,
+             ${distancePointsFloat('a.chord')} AS pts_distance,
+             CASE WHEN a.meetings_hit THEN ${num(W.sharedMeetings)}::float8 ELSE 0::float8 END AS meetings_bound,
+             ${num(W.homeGroup)} * a.home_group_hit::int AS home_group_bound,
+             ${experiencePoints('a.clean_months')} AS pts_experience
+        FROM (
+          SELECT m.user_id,
+                 (m.language_bits & s.language_bits) <> 0 AS language_hit,
+                 cube_distance(s.near, m.area_earth) AS chord,
+                 greatest(0, s.month_index - m.clean_month_index - 1) AS clean_months,
+                 coalesce(m.home_group_hash = s.home_group_hash, false) AS home_group_hit,
+                 least(bit_count(m.slots & s.slots) * ${num(SLOT_MINUTES)}, s.available_minutes) AS slot_minutes,
+                 (m.meeting_bits & s.meeting_bits) <> 0 AS meetings_hit
+            FROM seeker s
+            ${source}
+           WHERE m.user_id <> s.user_id
+             AND m.clean_time_from <= s.clean_from_latest
+             AND (m.takes_genders = 0 OR (m.takes_genders & s.gender_bits) <> 0)
+             AND (s.preferred_genders_bits = 0 OR (m.gender_bits & s.preferred_genders_bits) <> 0)
+             AND (NOT s.on_mat OR m.mat_comfortable)
+             AND m.user_id <> ALL (s.excluded)
+          OFFSET 0 -- each column once per row: no copies of cube_distance in the expressions above
+        ) a
+      OFFSET 0 -- each bound term once per row, not once in likely and again in upper_bound
+    ) b`;
+
+/** Rows of the seeker's program whose bounds (not exact scores) are computed to find a floor for the rest. */
+export const MATCHING_SAMPLE = 1500;
+/** The first `sample` rows of the program, before the hard constraints (ids are random: any of them). */
+const sampleRows = (sample: number) => `CROSS JOIN LATERAL (
+  SELECT r.user_id, r.clean_time_from, r.clean_month_index, r.gender_bits, r.takes_genders, r.mat_comfortable,
+         r.language_bits, r.meeting_bits, r.home_group_hash, r.slots, r.area_earth
+    FROM sponsor_matchable r WHERE r.program = s.program LIMIT ${num(sample)}) m`;
+
 /** How many candidates beyond K, with the best likely scores, are scored exactly to find the page's threshold. */
 const PROBE_EXTRA = 10;
 
@@ -132,6 +179,9 @@ const PROBE_EXTRA = 10;
  * whose hashes collide most) are scored exactly (`probe`): the K-th best of them, by score and then
  * tiebreak, is a place at least K candidates reach. Only candidates whose upper bound beats that score, or
  * equals it and wins the tiebreak, can be on the page, and only they are scored exactly (`ranked`).
+ * The bounds are computed in one pass (`pass`) that keeps only the count and the few candidates whose
+ * bound reaches a floor (the K-th best exact score of a sample, `floor`: K candidates score at least that):
+ * the probe, the threshold and the filter then read a few hundred rows instead of every candidate.
  * Bounds and scores are summed in the same order and types, so rounding cannot reorder them. Tests
  * compare every page with the straightforward statement on random populations.
  *
@@ -143,7 +193,7 @@ const PROBE_EXTRA = 10;
  * Returns one row with null candidate columns when the seeker has preferences but nobody matches, and no
  * row at all when the seeker has no preferences.
  */
-export const MATCHING_SQL = `
+export const matchingSql = (sample: number) => `
 WITH seeker AS MATERIALIZED (
   SELECT q.*, kinship_week_slots(q.availability_utc) AS slots,
          kinship_week_minutes(q.availability_utc) AS available_minutes,
@@ -172,40 +222,26 @@ WITH seeker AS MATERIALIZED (
        WHERE p.user_id = $1
     ) q
 ),
+floor AS (
+  -- the floor: the K-th best exact score among the likeliest candidates in the first ${num(sample)} rows of the
+  -- program (any of them: ids are random); K candidates score at least that, so none on the page scores less
+  SELECT coalesce((
+    SELECT score FROM (
+    ${exactly(`(SELECT user_id FROM (${boundsOf(sampleRows(sample))}) f
+                 ORDER BY likely DESC LIMIT (SELECT page_size + page_offset + ${PROBE_EXTRA} FROM seeker))`)}
+    ) x ORDER BY score DESC OFFSET (SELECT page_size + page_offset - 1 FROM seeker) LIMIT 1
+  ), '-Infinity'::float8) AS score -- fewer than K in the sample: no floor
+),
+pass AS (
+  -- one pass over every candidate, nothing stored but their number and the few whose bound reaches the floor
+  SELECT count(*)::int AS total,
+         array_agg(b.user_id) FILTER (WHERE b.upper_bound >= (SELECT score FROM floor)) AS ids,
+         array_agg(b.likely) FILTER (WHERE b.upper_bound >= (SELECT score FROM floor)) AS likely,
+         array_agg(b.upper_bound) FILTER (WHERE b.upper_bound >= (SELECT score FROM floor)) AS upper_bound
+    FROM (${boundsOf('JOIN sponsor_matchable m ON m.program = s.program')}) b
+),
 candidates AS MATERIALIZED (
-  SELECT b.user_id,
-         -- the likely score, to choose whom to probe: the bound without the meetings and home group, which
-         -- are hashed (a member with five meetings shares a bit with a seeker's three one time in five)
-         ${total({ language: 'b.language_bound', availability: 'b.availability_bound', distance: 'b.pts_distance', meetings: '0::float8', homeGroup: '0', experience: 'b.pts_experience' })} AS likely,
-         ${total({ language: 'b.language_bound', availability: 'b.availability_bound', distance: 'b.pts_distance', meetings: 'b.meetings_bound', homeGroup: 'b.home_group_bound', experience: 'b.pts_experience' })} AS upper_bound
-    FROM (
-      SELECT a.user_id,
-             ${num(W.language)} * a.language_hit::int AS language_bound,
-             ${availabilityPoints('a.slot_minutes')} AS availability_bound,
-             ${distancePointsFloat('a.chord')} AS pts_distance,
-             CASE WHEN a.meetings_hit THEN ${num(W.sharedMeetings)}::float8 ELSE 0::float8 END AS meetings_bound,
-             ${num(W.homeGroup)} * a.home_group_hit::int AS home_group_bound,
-             ${experiencePoints('a.clean_months')} AS pts_experience
-        FROM (
-          SELECT m.user_id,
-                 (m.language_bits & s.language_bits) <> 0 AS language_hit,
-                 cube_distance(s.near, m.area_earth) AS chord,
-                 greatest(0, s.month_index - m.clean_month_index - 1) AS clean_months,
-                 coalesce(m.home_group_hash = s.home_group_hash, false) AS home_group_hit,
-                 least(bit_count(m.slots & s.slots) * ${num(SLOT_MINUTES)}, s.available_minutes) AS slot_minutes,
-                 (m.meeting_bits & s.meeting_bits) <> 0 AS meetings_hit
-            FROM seeker s
-            JOIN sponsor_matchable m ON m.program = s.program
-           WHERE m.user_id <> s.user_id
-             AND m.clean_time_from <= s.clean_from_latest
-             AND (m.takes_genders = 0 OR (m.takes_genders & s.gender_bits) <> 0)
-             AND (s.preferred_genders_bits = 0 OR (m.gender_bits & s.preferred_genders_bits) <> 0)
-             AND (NOT s.on_mat OR m.mat_comfortable)
-             AND m.user_id <> ALL (s.excluded)
-          OFFSET 0 -- each column once per row: no copies of cube_distance in the expressions above
-        ) a
-      OFFSET 0 -- each bound term once per row, not once in likely and again in upper_bound
-    ) b
+  SELECT c.* FROM pass CROSS JOIN unnest(pass.ids, pass.likely, pass.upper_bound) AS c(user_id, likely, upper_bound)
 ),
 probe AS (
   ${exactly(`(SELECT user_id FROM candidates ORDER BY likely DESC LIMIT (SELECT page_size + page_offset + ${PROBE_EXTRA} FROM seeker))`)}
@@ -223,7 +259,7 @@ ranked AS (
                   OR (c.upper_bound = t.score AND uuid_hash_extended(c.user_id, t.seed) <= t.tiebreak))`)}
 ),
 page AS (
-  SELECT r.*, (SELECT count(*) FROM candidates) AS total
+  SELECT r.*, (SELECT total FROM pass) AS total
     FROM ranked r ORDER BY r.score DESC, r.tiebreak LIMIT (SELECT page_size FROM seeker) OFFSET (SELECT page_offset FROM seeker)
 )
 SELECT s.program AS seeker_program, s.kind AS seeker_kind, s.on_mat AS seeker_on_mat, c.*
@@ -244,3 +280,6 @@ SELECT s.program AS seeker_program, s.kind AS seeker_kind, s.on_mat AS seeker_on
      ORDER BY pg.score DESC, pg.tiebreak
   ) c ON true
  ORDER BY c.score DESC NULLS LAST, c.tiebreak`;
+
+/** The finder as the API runs it. */
+export const MATCHING_SQL = matchingSql(MATCHING_SAMPLE);
