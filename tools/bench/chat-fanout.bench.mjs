@@ -44,7 +44,8 @@ function cpuMs(pids) {
 async function rounds(pids, options, sent) {
   const results = [];
   const cpuBefore = cpuMs(pids);
-  for (let r = 0; r < ROUNDS; r += 1) results.push(await drive({ ...options, label: `${options.label}-${r}` }));
+  for (let r = 0; r < ROUNDS; r += 1)
+    results.push(await drive({ ...options, label: `${options.label}-${r}` }));
   const cpuAfter = cpuMs(pids);
   const median = (key) => results.map((x) => x[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
   const delivered = results.reduce((s, x) => s + x.delivered, 0);

@@ -87,12 +87,12 @@ const INSERT_SQL = `
 /** SQL for messages: the send transaction with its gap-free sequence, catch-up, and history. */
 @Injectable()
 export class MessageStore {
-  /** Concurrent sends from any rooms share one transaction (see message-batch.ts). */
+  /** Concurrent sends from any rooms share one statement (see message-batch.ts). */
   private readonly commits: GroupCommit<BatchedMessage, BatchOutcome>;
 
   constructor(private readonly dataSource: DataSource) {
     this.commits = new GroupCommit(dataSource, {
-      write: writeMessageBatch,
+      statement: (batch) => writeMessageBatch(dataSource, batch),
       maxBatch: CHAT_COMMIT_BATCH,
       onCommit: (size, seconds) => metrics.observeChatCommit(size, seconds),
     });
