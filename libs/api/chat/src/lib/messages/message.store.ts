@@ -3,7 +3,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { GroupCommit, metrics } from '@kinship/api/core';
 import {
   CHAT_CATCH_UP_MAX,
-  CHAT_NEW_MEMBER_DAYS,
   CHAT_TAIL_SIZE,
   type ChatStatusReason,
   type CrisisKind,
