@@ -4,7 +4,7 @@
 // 100 rooms of 10; on one node, then on two nodes sharing rooms through Redis (when a Redis answers).
 // Loopback only; bounded counts; about a minute and a half on 2 cores.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,44 @@ const SMALL_ROOMS = 100;
 const SMALL_ROOM_PER_SENDER = 2;
 const JWT_SECRET = randomBytes(32).toString('hex');
 const REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+// Knobs to run one shape quickly: CHAT_FANOUT_SHAPES=big,small  CHAT_FANOUT_NODES=1,2  CHAT_FANOUT_ROUNDS=1
+const list = (v, all) => (v ? v.split(',').map((x) => x.trim()) : all);
+const SHAPES = list(process.env.CHAT_FANOUT_SHAPES, ['big', 'small']);
+const NODES = list(process.env.CHAT_FANOUT_NODES, ['1', '2']).map(Number);
+const ROUNDS = Math.max(1, Number(process.env.CHAT_FANOUT_ROUNDS ?? 1) || 1);
+
+/** CPU time (user + system, ms) of these processes, from /proc (Linux; null elsewhere). */
+function cpuMs(pids) {
+  try {
+    return pids.reduce((sum, pid) => {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    }, 0);
+  } catch {
+    return null;
+  }
+}
+
+/** Drives one shape ROUNDS times; throughput over all rounds, median p50/p99, server CPU per sent message. */
+async function rounds(pids, options, sent) {
+  const results = [];
+  const cpuBefore = cpuMs(pids);
+  for (let r = 0; r < ROUNDS; r += 1)
+    results.push(await drive({ ...options, label: `${options.label}-${r}` }));
+  const cpuAfter = cpuMs(pids);
+  const median = (key) => results.map((x) => x[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
+  const delivered = results.reduce((s, x) => s + x.delivered, 0);
+  const seconds = results.reduce((s, x) => s + (x.perSecond > 0 ? x.delivered / x.perSecond : 0), 0);
+  return {
+    delivered,
+    expected: options.expectedDeliveries * ROUNDS,
+    refused: results.reduce((s, x) => s + x.refused, 0),
+    perSecond: seconds > 0 ? delivered / seconds : 0,
+    p50: median('p50'),
+    p99: median('p99'),
+    cpuPerMessage: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / (sent * ROUNDS),
+  };
+}
 
 function redisAnswers() {
   const { hostname, port } = new URL(REDIS);
@@ -81,41 +119,53 @@ async function seed(databaseUrl) {
   return { tokens: users.map((u) => tokenOf.get(u)), big, small };
 }
 
-async function scenarios(label, servers, tokens, rooms) {
+async function scenarios(label, servers, tokens, rooms, pids) {
   const targets = tokens.map((token, i) => ({ url: servers[i % servers.length], token }));
   const sockets = await connectAll(targets);
   const out = [];
   try {
-    const bigRoom = () => rooms.big;
-    await subscribeAll(sockets, bigRoom);
-    const senders = Array.from({ length: BIG_ROOM_SENDERS }, (_, i) => i * (CLIENTS / BIG_ROOM_SENDERS));
-    out.push({
-      shape: '1 room × 1,000',
-      label,
-      ...(await drive({
-        sockets,
-        roomOf: bigRoom,
-        senders,
-        perSender: BIG_ROOM_PER_SENDER,
-        expectedDeliveries: BIG_ROOM_SENDERS * BIG_ROOM_PER_SENDER * CLIENTS,
-        label: `${label}-big`,
-      })),
-    });
-    await unsubscribeAll(sockets, bigRoom);
-    const smallRoom = (i) => rooms.small[i % SMALL_ROOMS];
-    await subscribeAll(sockets, smallRoom);
-    out.push({
-      shape: '100 rooms × 10',
-      label,
-      ...(await drive({
-        sockets,
-        roomOf: smallRoom,
-        senders: sockets.map((_, i) => i),
-        perSender: SMALL_ROOM_PER_SENDER,
-        expectedDeliveries: CLIENTS * SMALL_ROOM_PER_SENDER * (CLIENTS / SMALL_ROOMS),
-        label: `${label}-small`,
-      })),
-    });
+    if (SHAPES.includes('big')) {
+      const bigRoom = () => rooms.big;
+      await subscribeAll(sockets, bigRoom);
+      const senders = Array.from({ length: BIG_ROOM_SENDERS }, (_, i) => i * (CLIENTS / BIG_ROOM_SENDERS));
+      out.push({
+        shape: '1 room × 1,000',
+        label,
+        ...(await rounds(
+          pids,
+          {
+            sockets,
+            roomOf: bigRoom,
+            senders,
+            perSender: BIG_ROOM_PER_SENDER,
+            expectedDeliveries: BIG_ROOM_SENDERS * BIG_ROOM_PER_SENDER * CLIENTS,
+            label: `${label}-big`,
+          },
+          BIG_ROOM_SENDERS * BIG_ROOM_PER_SENDER,
+        )),
+      });
+      await unsubscribeAll(sockets, bigRoom);
+    }
+    if (SHAPES.includes('small')) {
+      const smallRoom = (i) => rooms.small[i % SMALL_ROOMS];
+      await subscribeAll(sockets, smallRoom);
+      out.push({
+        shape: '100 rooms × 10',
+        label,
+        ...(await rounds(
+          pids,
+          {
+            sockets,
+            roomOf: smallRoom,
+            senders: sockets.map((_, i) => i),
+            perSender: SMALL_ROOM_PER_SENDER,
+            expectedDeliveries: CLIENTS * SMALL_ROOM_PER_SENDER * (CLIENTS / SMALL_ROOMS),
+            label: `${label}-small`,
+          },
+          CLIENTS * SMALL_ROOM_PER_SENDER,
+        )),
+      });
+    }
   } finally {
     for (const s of sockets) s.close();
   }
@@ -142,6 +192,7 @@ async function kinship(pgAdmin, nodes, redisUrl) {
       servers.map((s) => s.url),
       seeded.tokens,
       seeded,
+      servers.map((s) => s.pid),
     );
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
@@ -161,6 +212,7 @@ async function bare(nodes, redisUrl) {
       servers.map((s) => s.url),
       Array(CLIENTS).fill(null),
       rooms,
+      servers.map((s) => s.pid),
     );
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
@@ -175,7 +227,8 @@ function print(title, bareRows, oursRows) {
       console.log(
         `${r.shape.padEnd(16)} ${r.label.padEnd(16)} ${Math.round(r.perSecond).toString().padStart(12)} ` +
           `${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)}   ${r.delivered}/${r.expected}` +
-          (r.refused ? ` (${r.refused} sends refused)` : ''),
+          (r.refused ? ` (${r.refused} sends refused)` : '') +
+          (r.cpuPerMessage === null ? '' : `; server CPU ${r.cpuPerMessage.toFixed(2)} ms/message`),
       );
     }
     const ratio = oursRows[i].perSecond / bareRows[i].perSecond;
@@ -194,7 +247,8 @@ export async function run() {
     console.log(
       `${CLIENTS} socket.io clients in this process; messages carry their send time; loopback only.`,
     );
-    print('one node', await bare(1, null), await kinship(db.adminUrl, 1, null));
+    if (NODES.includes(1)) print('one node', await bare(1, null), await kinship(db.adminUrl, 1, null));
+    if (!NODES.includes(2)) return;
     if (await redisAnswers()) {
       const url = new URL(REDIS);
       url.pathname = `/${1 + (randomBytes(1)[0] % 15)}`;

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { metrics } from '@kinship/api/core';
+import { MessageStore } from '@kinship/api/chat';
 import type { ChatSendResult } from '@kinship/shared/contracts';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ChatClient } from './support/chat-client';
@@ -84,6 +86,50 @@ describe('chat group commit and the send context cache', () => {
     const seqOf = new Map(stored.map((r) => [r.id, Number(r.seq)]));
     for (const m of acked.flat()) expect(seqOf.get(m.id)).toBe(m.seq);
     expect(await sharedCommits()).toBeGreaterThan(before);
+  });
+
+  it('keeps numbers gapless and each author’s order when batches from two nodes write the same rooms at once', async () => {
+    const ds = app.running.app.get(DataSource);
+    // Two group commits of their own, as on two nodes: their batches contend for the same room rows.
+    const stores = [new MessageStore(ds), new MessageStore(ds)];
+    const rooms = await Promise.all([0, 1, 2].map((i) => freshRoom(app, `Contended room ${i}`)));
+    const authors: { roomId: string; id: string }[] = [];
+    for (const roomId of rooms)
+      for (const m of await membersIn(app, roomId, 4)) authors.push({ roomId, id: m.id });
+    const columns = { author_name: null, author_handle: null, author_role: null, author_room_role: null };
+    const perAuthor = 12;
+    const outcomes = await Promise.all(
+      authors.map(({ roomId, id }, a) =>
+        Promise.all(
+          Array.from({ length: perAuthor }, (_, k) =>
+            stores[a % 2].insert(
+              {
+                roomId,
+                authorId: id,
+                clientId: randomUUID(),
+                body: `a${a}-${k}`,
+                status: 'visible',
+                statusReason: null,
+                crisis: null,
+                slowModeSeconds: 0,
+              },
+              columns,
+            ),
+          ),
+        ),
+      ),
+    );
+    for (const mine of outcomes) {
+      const seqs = mine.map((o) => (o.kind === 'stored' ? Number(o.row.seq) : NaN));
+      expect(seqs.every(Number.isInteger)).toBe(true);
+      expect([...seqs].sort((x, y) => x - y)).toEqual(seqs); // in the order each author sent them
+    }
+    for (const roomId of rooms) expect(await seqsIn(roomId)).toEqual(oneOf(4 * perAuthor));
+    const heads: { last_seq: string }[] = await db(app).query(
+      'SELECT last_seq FROM chat_rooms WHERE id = ANY($1::uuid[])',
+      [rooms],
+    );
+    expect(heads.map((h) => Number(h.last_seq))).toEqual([1, 2, 3].map(() => 4 * perAuthor));
   });
 
   it('refuses a message the database rejects without losing the others in its commit', async () => {

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
-import { GroupCommit } from '@kinship/api/core';
+import { GroupCommit, queryNamed } from '@kinship/api/core';
 import { createTestDatabase } from '../support/test-database';
 
 /** A gate a flush can wait at inside its transaction, so a test sees what happens before the commit. */
@@ -134,5 +134,79 @@ describe('GroupCommit against a real PostgreSQL', () => {
     await expect(group.add('poison')).rejects.toMatchObject({ code: '23514' });
     await expect(group.add('after')).resolves.toBeGreaterThan(0);
     expect(await stored()).toEqual(['after']);
+  });
+
+  describe('in single-statement mode (one autocommitted statement per batch, no transaction)', () => {
+    let statements: number;
+    const write = async (items: string[]) => {
+      if (hold) await hold.opened; // before the statement: the queue fills up meanwhile
+      statements += 1;
+      const rows = await queryNamed<{ id: number; body: string }>(
+        ds,
+        'INSERT INTO notes (body) SELECT unnest($1::text[]) RETURNING id, body',
+        [items],
+      );
+      return items.map((item) => rows.find((r) => r.body === item)?.id ?? -1);
+    };
+    const single = (maxBatch = 100) =>
+      new GroupCommit<string, number>(ds, {
+        statement: write,
+        maxBatch,
+        onCommit: (size) => batches.push(size),
+      });
+    beforeEach(() => (statements = 0));
+
+    it('writes what arrives during a flush in one statement, answering after it', async () => {
+      const group = single();
+      hold = gate();
+      const first = group.add('first');
+      const rest = ['a', 'b', 'c'].map((b) => group.add(b));
+      hold.open();
+      const ids = await Promise.all([first, ...rest]);
+      expect(batches).toEqual([1, 3]);
+      expect(statements).toBe(2);
+      expect(new Set(ids).size).toBe(4);
+      expect(await stored()).toEqual(['first', 'a', 'b', 'c']);
+    });
+
+    it('a failed batch acks nobody in it and loses nothing: each row is then stored on its own', async () => {
+      const group = single();
+      hold = gate();
+      const lead = group.add('lead');
+      const committedWhenAnswered: boolean[] = [];
+      const bodies = ['one', 'poison', 'two'];
+      const outcomes = bodies.map((b) =>
+        group.add(b).then(
+          async (id) => (committedWhenAnswered.push((await stored()).includes(b)), { ok: true as const, id }),
+          (error: { code?: string }) => ({ ok: false as const, code: error.code }),
+        ),
+      );
+      hold.open();
+      await lead;
+      const results = await Promise.all(outcomes);
+      expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+      expect(results[1]).toEqual({ ok: false, code: '23514' });
+      // The batch of three failed as a whole: nothing of it was kept, then each went on its own.
+      expect(batches).toEqual([1, 1, 1]);
+      expect(statements).toBe(5);
+      // Each caller was answered only once its own row was committed, with that row's id.
+      expect(committedWhenAnswered).toEqual([true, true]);
+      const ids = (await other.query('SELECT id FROM notes ORDER BY id')).rows.map(
+        (r: { id: number }) => r.id,
+      );
+      expect([results[0], results[2]].map((r) => (r.ok ? r.id : null))).toEqual(ids.slice(1));
+      expect(await stored()).toEqual(['lead', 'one', 'two']);
+    });
+
+    it('never puts more than maxBatch items in one statement', async () => {
+      const group = single(4);
+      hold = gate();
+      const first = group.add('0');
+      const rest = Array.from({ length: 9 }, (_, i) => group.add(String(i + 1)));
+      hold.open();
+      await Promise.all([first, ...rest]);
+      expect(batches).toEqual([1, 4, 4, 1]);
+      expect(await stored()).toEqual(Array.from({ length: 10 }, (_, i) => String(i)));
+    });
   });
 });

@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { queryNamed } from '@kinship/api/core';
 import type { ChatStatusReason, CrisisKind } from '@kinship/shared/contracts';
 import type { AuthorColumns, MessageRow } from './message-rows';
 
@@ -17,18 +18,21 @@ export interface BatchedMessage {
 /** Stored, or refused at commit time because the author is no longer a joined, unsanctioned member. */
 export type BatchOutcome = { kind: 'stored'; row: MessageRow } | { kind: 'recheck' };
 
-/** Locks the batch's rooms in id order, so two batches (on any nodes) never deadlock on each other. */
-const LOCK_ROOMS_SQL = 'SELECT id FROM chat_rooms WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE';
-
 /**
- * Stores a batch in one statement. Membership and sanctions are checked here again, at commit time, so a
- * ban or removal is enforced at once on every node whatever the send context cache holds. Visible messages
- * take their room's next numbers in batch order (the room rows are locked, so numbers stay gapless), the
- * counters are raised by n, and a duplicate client id fails the whole statement (the batch then falls back
- * to one transaction per message).
+ * Stores a batch in ONE statement (autocommit, one round trip; a single statement is atomic). It first
+ * locks the batch's rooms in id order (so two batches, on any nodes, never deadlock) and numbers from the
+ * locked rows: under READ COMMITTED a row locked after waiting is read in its newest committed version,
+ * while other reads of this statement see its starting snapshot, so the counters must come from `locked`.
+ * Membership and sanctions are checked here again, so a ban or removal is enforced at once on every node
+ * whatever the send context cache holds. Visible messages take their room's next numbers in batch order,
+ * the counters are raised by n (the room rows stay locked until the commit, so numbers stay gapless and
+ * commit in order), and a duplicate client id fails the whole statement (the batch then falls back to one
+ * statement per message).
  */
 const INSERT_BATCH_SQL = `
-  WITH items AS (
+  WITH locked AS MATERIALIZED (
+    SELECT id, last_seq FROM chat_rooms WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE),
+  items AS (
     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
       WITH ORDINALITY AS i(room_id, author_id, client_id, body, status, status_reason, crisis, ord)),
   allowed AS (
@@ -40,11 +44,11 @@ const INSERT_BATCH_SQL = `
                           AND (s.until IS NULL OR s.until > now()))),
   numbered AS (
     SELECT a.*, CASE WHEN a.status = 'visible'
-                     THEN r.last_seq + row_number() OVER (PARTITION BY a.room_id, a.status ORDER BY a.ord) END AS seq
-      FROM allowed a JOIN chat_rooms r ON r.id = a.room_id),
+                     THEN l.last_seq + row_number() OVER (PARTITION BY a.room_id, a.status ORDER BY a.ord) END AS seq
+      FROM allowed a JOIN locked l ON l.id = a.room_id),
   bumped AS (
-    UPDATE chat_rooms r SET last_seq = r.last_seq + c.n
-      FROM (SELECT room_id, count(*) AS n FROM numbered WHERE status = 'visible' GROUP BY room_id) c
+    UPDATE chat_rooms r SET last_seq = c.top
+      FROM (SELECT room_id, max(seq) AS top FROM numbered WHERE status = 'visible' GROUP BY room_id) c
      WHERE r.id = c.room_id)
   INSERT INTO chat_messages (room_id, seq, author_id, client_id, body, status, status_reason, crisis, needs_review)
   SELECT room_id, seq, author_id, client_id, body, status, status_reason, crisis,
@@ -56,15 +60,12 @@ const INSERT_BATCH_SQL = `
 const keyOf = (roomId: string, authorId: string | null, clientId: string | null) =>
   `${roomId}/${authorId}/${clientId}`;
 
-/** Writes a batch inside the group commit's transaction; one outcome per message, in order. */
+/** Writes a batch with one statement; one outcome per message, in order. */
 export async function writeMessageBatch(
-  manager: EntityManager,
+  dataSource: DataSource,
   batch: BatchedMessage[],
 ): Promise<BatchOutcome[]> {
-  const rooms = [...new Set(batch.map((m) => m.roomId))];
-  // Locked first, so the numbers below are read from rows no one else can change until the commit.
-  await manager.query(LOCK_ROOMS_SQL, [rooms]);
-  const rows: MessageRow[] = await manager.query(INSERT_BATCH_SQL, [
+  const rows = await queryNamed<MessageRow>(dataSource, INSERT_BATCH_SQL, [
     batch.map((m) => m.roomId),
     batch.map((m) => m.authorId),
     batch.map((m) => m.clientId),

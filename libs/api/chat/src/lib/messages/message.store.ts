@@ -3,7 +3,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { GroupCommit, metrics } from '@kinship/api/core';
 import {
   CHAT_CATCH_UP_MAX,
-  CHAT_NEW_MEMBER_DAYS,
   CHAT_TAIL_SIZE,
   type ChatStatusReason,
   type CrisisKind,
@@ -11,6 +10,7 @@ import {
 import type { FilterRule } from '../moderation/filters';
 import { MESSAGE_COLUMNS, MESSAGE_FROM, rowsOf, type AuthorColumns, type MessageRow } from './message-rows';
 import { writeMessageBatch, type BatchedMessage, type BatchOutcome } from './message-batch';
+import { loadSendContexts, type ContextKey, type ContextRow } from './send-context-batch';
 
 export interface ActiveSanction {
   kind: 'timeout' | 'ban';
@@ -87,42 +87,29 @@ const INSERT_SQL = `
 /** SQL for messages: the send transaction with its gap-free sequence, catch-up, and history. */
 @Injectable()
 export class MessageStore {
-  /** Concurrent sends from any rooms share one transaction (see message-batch.ts). */
+  /** Concurrent sends from any rooms share one statement (see message-batch.ts). */
   private readonly commits: GroupCommit<BatchedMessage, BatchOutcome>;
 
+  /**
+   * Context reads of concurrent sends (cache misses) share one statement: what arrives while one read is in
+   * flight goes together in the next, as with the group commit (no timer).
+   */
+  private readonly contextLoads: GroupCommit<ContextKey, ContextRow | null>;
+
   constructor(private readonly dataSource: DataSource) {
+    this.contextLoads = new GroupCommit(dataSource, {
+      statement: (keys) => loadSendContexts(dataSource, keys),
+      maxBatch: CHAT_COMMIT_BATCH,
+    });
     this.commits = new GroupCommit(dataSource, {
-      write: writeMessageBatch,
+      statement: (batch) => writeMessageBatch(dataSource, batch),
       maxBatch: CHAT_COMMIT_BATCH,
       onCommit: (size, seconds) => metrics.observeChatCommit(size, seconds),
     });
   }
 
   async sendContext(roomId: string, userId: string, clientId: string): Promise<SendContext | null> {
-    const rows: {
-      visibility: 'public' | 'invite';
-      slow_mode_seconds: number;
-      membership: 'invited' | 'joined' | null;
-      room_role: 'member' | 'moderator' | null;
-      is_new_member: boolean;
-      sanction: ActiveSanction | null;
-      filters: FilterRule[];
-      existing: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT r.visibility, r.slow_mode_seconds, mb.status AS membership, mb.role AS room_role,
-              u.created_at > now() - make_interval(days => ${CHAT_NEW_MEMBER_DAYS}) AS is_new_member,
-              ${ACTIVE_SANCTION_SQL} AS sanction,
-              (SELECT coalesce(json_agg(json_build_object('pattern', f.pattern, 'kind', f.kind, 'action', f.action)), '[]')
-                 FROM chat_filters f WHERE f.room_id = r.id OR f.room_id IS NULL) AS filters,
-              (SELECT m.id FROM chat_messages m
-                WHERE m.room_id = r.id AND m.author_id = $2 AND m.client_id = $3) AS existing
-         FROM chat_rooms r
-         JOIN users u ON u.id = $2
-         LEFT JOIN chat_room_members mb ON mb.room_id = r.id AND mb.user_id = $2
-        WHERE r.id = $1`,
-      [roomId, userId, clientId],
-    );
-    const row = rows[0];
+    const row = await this.contextLoads.add({ roomId, userId, clientId });
     if (!row) return null;
     return {
       visibility: row.visibility,

@@ -206,7 +206,8 @@ export class SendService {
       });
       return this.heldResult(row, crisis);
     }
-    this.realtime.message(toPayload(row));
+    const message = toPayload(row); // built once, for the fan-out and the ack
+    this.realtime.message(message);
     if (row.crisis) {
       this.realtime.alert({
         roomId: row.room_id,
@@ -216,7 +217,7 @@ export class SendService {
         crisis: row.crisis,
       });
     }
-    return { status: 'sent', message: toPayload(row), crisis };
+    return { status: 'sent', message, crisis };
   }
 
   /**
@@ -226,8 +227,9 @@ export class SendService {
   private replay(row: MessageRow, country: string | null): ChatSendResult {
     const crisis = row.crisis ? crisisSupport(row.crisis, country) : null;
     if (row.status === 'held' || row.seq === null) return this.heldResult(row, crisis);
-    if (row.status === 'visible') this.realtime.message(toPayload(row));
-    return { status: 'sent', message: toPayload(row), crisis };
+    const message = toPayload(row);
+    if (row.status === 'visible') this.realtime.message(message);
+    return { status: 'sent', message, crisis };
   }
 
   private heldResult(row: MessageRow, crisis: ChatSendResult['crisis']): ChatSendResult {

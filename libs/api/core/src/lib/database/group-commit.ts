@@ -5,7 +5,14 @@ export interface GroupCommitOptions<T, R> {
    * Writes `items` inside the given transaction and answers one result per item, in the same order. It
    * throws when any row fails: nothing of the batch is kept, and each item is then written on its own.
    */
-  write(manager: EntityManager, items: T[]): Promise<R[]>;
+  write?(manager: EntityManager, items: T[]): Promise<R[]>;
+  /**
+   * Single-statement mode, instead of `write`: writes `items` with ONE SQL statement outside any explicit
+   * transaction (autocommit: the statement is atomic and committed when it answers), in one round trip
+   * instead of BEGIN, the statements and COMMIT. Same contract: one result per item, in order, or a throw
+   * that kept nothing.
+   */
+  statement?(items: T[]): Promise<R[]>;
   /** Most items in one transaction (default 100). */
   maxBatch?: number;
   /** Called after each committed transaction with its item count and duration in seconds. */
@@ -19,7 +26,7 @@ interface Pending<T, R> {
 }
 
 /**
- * Group commit: concurrent callers enqueue items, and one transaction writes them together. A caller's
+ * Group commit: concurrent callers enqueue items, and one transaction (or one statement) writes them together. A caller's
  * promise settles only after that transaction committed (an answer means durable) or failed. A lone item is
  * written at once; what arrives while a flush is in flight waits for it and goes together in the next one
  * (no timer ever delays a message). When a batch fails, each of its items is retried in a transaction of its
@@ -35,6 +42,8 @@ export class GroupCommit<T, R> {
     private readonly options: GroupCommitOptions<T, R>,
   ) {
     this.maxBatch = Math.max(1, options.maxBatch ?? 100);
+    if (!options.write === !options.statement)
+      throw new Error('group commit: give either write or statement');
   }
 
   /** Stores `item` with whatever else is waiting; resolves after the commit. */
@@ -86,13 +95,18 @@ export class GroupCommit<T, R> {
 
   private async commit(items: T[]): Promise<R[]> {
     const started = process.hrtime.bigint();
-    const results = await this.dataSource.transaction(async (manager) => {
-      const written = await this.options.write(manager, items);
+    const { write, statement } = this.options;
+    const check = (written: R[]) => {
       if (written.length !== items.length) {
         throw new Error(`group commit: ${written.length} results for ${items.length} items`);
       }
       return written;
-    });
+    };
+    const results = statement
+      ? check(await statement(items))
+      : await this.dataSource.transaction(async (manager) =>
+          check(await (write as NonNullable<typeof write>)(manager, items)),
+        );
     this.options.onCommit?.(items.length, Number(process.hrtime.bigint() - started) / 1e9);
     return results;
   }

@@ -7,9 +7,10 @@ export const MAX_NAMED_STATEMENTS = 100;
 const names = new Map<string, string>();
 
 /**
- * Runs a SELECT straight through TypeORM's pg pool as a named (prepared) statement: each connection parses
- * and plans it once, later runs send only its parameters (issue 10: −18% PostgreSQL and −7% API CPU on
- * the meeting search). For hot read paths; anything else keeps `dataSource.query`.
+ * Runs one statement straight through TypeORM's pg pool as a named (prepared) statement: each connection
+ * parses and plans it once, later runs send only its parameters (issue 10: −18% PostgreSQL and −7% API CPU
+ * on the meeting search). For hot paths: reads, and single-statement group commits (autocommit, so a
+ * writing statement is atomic and committed when it answers). Anything else keeps `dataSource.query`.
  */
 export async function queryNamed<T>(dataSource: DataSource, text: string, values: unknown[]): Promise<T[]> {
   const pool = (dataSource.driver as unknown as { master: Pool }).master;

@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { queryNamed } from '@kinship/api/core';
 
 /** One private message to store, from a member who says they belong to the conversation. */
 export interface PendingMessage {
@@ -23,23 +24,26 @@ export interface StoredMessageRow {
 /** Stored, or refused: the sender is not a member of an active sponsorship (checked at commit time). */
 export type PendingOutcome = { kind: 'stored'; row: StoredMessageRow } | { kind: 'not_member' };
 
-/** Locks the batch's conversations in id order, so concurrent batches (on any nodes) never deadlock. */
-const LOCK_SQL = 'SELECT id FROM sponsorships WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE';
-
 /**
- * Stores a batch in one statement: membership of an active sponsorship is checked for each message, the
- * admitted ones take their conversation's next numbers in batch order, each conversation's counter is
- * raised by n and its senders' read marks move to their own last message. A duplicate client id fails the
- * whole statement (the group commit then stores each message on its own).
+ * Stores a batch in ONE statement (autocommit, one round trip; a single statement is atomic). It locks the
+ * batch's conversations in id order first (so concurrent batches, on any nodes, never deadlock) and reads
+ * status, members and counter from the locked rows (their newest committed version, whereas other reads
+ * of this statement see its starting snapshot). Membership of an active sponsorship is checked for each
+ * message, the admitted ones take their conversation's next numbers in batch order, each conversation's
+ * counter is raised by n and its senders' read marks move to their own last message. A duplicate client id
+ * fails the whole statement (the group commit then stores each message on its own).
  */
 const INSERT_SQL = `
-  WITH items AS (
+  WITH locked AS MATERIALIZED (
+    SELECT id, status, sponsor_id, sponsee_id, last_seq FROM sponsorships
+     WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE),
+  items AS (
     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[])
       WITH ORDINALITY AS i(sponsorship_id, sender_id, client_id, body, ord)),
   numbered AS (
     SELECT i.*, s.sponsor_id, s.sponsee_id,
            s.last_seq + row_number() OVER (PARTITION BY i.sponsorship_id ORDER BY i.ord) AS seq
-      FROM items i JOIN sponsorships s ON s.id = i.sponsorship_id
+      FROM items i JOIN locked s ON s.id = i.sponsorship_id
      WHERE s.status = 'active' AND i.sender_id IN (s.sponsor_id, s.sponsee_id)),
   tops AS (
     SELECT sponsorship_id, max(seq) AS top,
@@ -56,19 +60,18 @@ const INSERT_SQL = `
     INSERT INTO sponsorship_messages (sponsorship_id, seq, sender_id, client_id, body)
     SELECT sponsorship_id, seq, sender_id, client_id, body FROM numbered ORDER BY ord
     RETURNING id, sponsorship_id, seq::int AS seq, sender_id, client_id, body, created_at)
-  SELECT st.*, s.sponsor_id, s.sponsee_id
-    FROM stored st JOIN sponsorships s ON s.id = st.sponsorship_id`;
+  SELECT st.*, l.sponsor_id, l.sponsee_id
+    FROM stored st JOIN locked l ON l.id = st.sponsorship_id`;
 
 const keyOf = (sponsorshipId: string, senderId: string, clientId: string) =>
   `${sponsorshipId}/${senderId}/${clientId}`;
 
-/** Writes a batch inside the group commit's transaction; one outcome per message, in order. */
+/** Writes a batch with one statement; one outcome per message, in order. */
 export async function writePrivateMessages(
-  manager: EntityManager,
+  dataSource: DataSource,
   batch: PendingMessage[],
 ): Promise<PendingOutcome[]> {
-  await manager.query(LOCK_SQL, [[...new Set(batch.map((m) => m.sponsorshipId))]]);
-  const rows: StoredMessageRow[] = await manager.query(INSERT_SQL, [
+  const rows = await queryNamed<StoredMessageRow>(dataSource, INSERT_SQL, [
     batch.map((m) => m.sponsorshipId),
     batch.map((m) => m.senderId),
     batch.map((m) => m.clientId),

@@ -72,7 +72,7 @@ const isBefore = (v: unknown): v is { b: number } =>
  */
 @Injectable()
 export class MessagesService {
-  /** Concurrent sends from any conversations share one transaction (see message-batch.ts). */
+  /** Concurrent sends from any conversations share one statement (see message-batch.ts). */
   private readonly commits: GroupCommit<PendingMessage, PendingOutcome>;
 
   constructor(
@@ -81,7 +81,10 @@ export class MessagesService {
     private readonly notifier: MemberNotifier,
     @Optional() @Inject(HELP_COUNTRY) private readonly countries?: HelpCountryLookup,
   ) {
-    this.commits = new GroupCommit(dataSource, { write: writePrivateMessages, maxBatch: 100 });
+    this.commits = new GroupCommit(dataSource, {
+      statement: (batch) => writePrivateMessages(dataSource, batch),
+      maxBatch: 100,
+    });
   }
 
   /** The member's view of an active conversation, or FORBIDDEN. */
