@@ -5,7 +5,7 @@ import type { PublicMemberPayload } from './member-identity';
 export const CHAT_MESSAGE_MAX = 2000;
 export const CHAT_CLIENT_ID_MAX = 64;
 /** A reconnecting client missing more than this many messages pages history over GraphQL instead. */
-export const CHAT_CATCH_UP_MAX = 200;
+export const CHAT_CATCH_UP_MAX = 1000;
 /** Messages a first subscription (no last seen sequence) receives: the tail of the room. */
 export const CHAT_TAIL_SIZE = 50;
 /** Distinct members reporting a message hide it until a moderator reviews it. */
