@@ -11,7 +11,7 @@ import {
   type SourceLocation,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { inputDefaultsFiller, reachesRecursiveInput, type DefaultsFiller } from './input-defaults';
+import { inputDefaultsFiller, type DefaultsFiller } from './input-defaults';
 
 type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'];
 type Compiled = { query: CompiledQuery['query']; fill: Array<[string, DefaultsFiller]> } | 'not compilable';
@@ -39,19 +39,23 @@ export class CompiledExecution {
 
   constructor(private readonly maxEntries = 500) {}
 
-  /** How many operations are kept compiled, and how many are known not to compile. */
-  counts(): { compiled: number; notCompilable: number } {
-    let notCompilable = 0;
-    for (const operation of this.compiled.values()) if (operation === 'not compilable') notCompilable++;
-    return { compiled: this.compiled.size - notCompilable, notCompilable };
+  /** How many operations are kept (compiled, or known not to compile). */
+  get size(): number {
+    return this.compiled.size;
   }
 
   async execute(req: ExecutionRequest): Promise<ExecutionResult> {
     const operation = this.operationFor(req);
-    if (operation === 'not compilable') return executeWithGraphqlJs(req);
+    if (operation === 'not compilable') {
+      return execute({
+        schema: req.schema,
+        document: req.document,
+        contextValue: req.context,
+        variableValues: req.request.variables,
+        operationName: req.operationName,
+      });
+    }
     const result = await operation.query(undefined, req.context, withDefaults(req.request.variables, operation.fill));
-    // No `data` at all: the variables did not coerce, and graphql-js words those errors differently.
-    if (!('data' in result)) return executeWithGraphqlJs(req);
     if (result.errors?.length) {
       return { ...result, errors: result.errors.map(asGraphQLJsError) };
     }
@@ -69,7 +73,6 @@ export class CompiledExecution {
     }
     let operation: Compiled;
     try {
-      if (hasRecursiveVariable(req)) throw new Error('graphql-jit cannot coerce recursive input types');
       const out = compileQuery(req.schema, req.document, req.operationName ?? undefined);
       operation = isCompiledQuery(out) ? { query: out.query, fill: fillersFor(req) } : 'not compilable';
     } catch {
@@ -81,24 +84,6 @@ export class CompiledExecution {
     }
     return operation;
   }
-}
-
-function executeWithGraphqlJs(req: ExecutionRequest): Promise<ExecutionResult> | ExecutionResult {
-  return execute({
-    schema: req.schema,
-    document: req.document,
-    contextValue: req.context,
-    variableValues: req.request.variables,
-    operationName: req.operationName,
-  });
-}
-
-function hasRecursiveVariable(req: ExecutionRequest): boolean {
-  const operation = getOperationAST(req.document, req.operationName);
-  return (operation?.variableDefinitions ?? []).some((definition) => {
-    const type = typeFromAST(req.schema, definition.type);
-    return !!type && reachesRecursiveInput(type);
-  });
 }
 
 /** The operation's variables whose input objects have required fields with a default (see input-defaults). */
@@ -144,9 +129,8 @@ function asGraphQLJsError(error: GraphQLError): GraphQLError {
   if (Object.getPrototypeOf(error) === GraphQLError.prototype) return error;
   const out = new GraphQLError(error.message, {
     path: error.path,
-    // graphql-js keeps the thrown error (a plain Error for "Cannot return null ...") as the original of
-    // an error at a field; a variable's error has none.
-    originalError: error.originalError ?? (error.path ? new Error(error.message) : undefined),
+    // graphql-js keeps the thrown error (a plain Error for "Cannot return null ...") as the original.
+    originalError: error.originalError ?? new Error(error.message),
   });
   (out as { locations?: readonly SourceLocation[] }).locations = error.locations;
   return out;

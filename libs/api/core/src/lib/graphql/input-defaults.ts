@@ -91,24 +91,3 @@ function mapChanged(values: unknown[], fill: DefaultsFiller): unknown[] {
 }
 
 const same: DefaultsFiller = (value) => value;
-
-const recursive = new WeakMap<GraphQLInputObjectType, boolean>();
-
-/**
- * Whether the type reaches an input object that contains itself (`input Filter { and: [Filter!] }`).
- * graphql-jit 0.8 generates variable coercion by unrolling input types and never ends on such a type.
- */
-export function reachesRecursiveInput(type: GraphQLType, path = new Set<GraphQLInputObjectType>()): boolean {
-  let inner = getNullableType(type);
-  while (isListType(inner)) inner = getNullableType(inner.ofType);
-  if (!isInputObjectType(inner)) return false;
-  if (path.has(inner)) return true;
-  const known = recursive.get(inner);
-  if (known !== undefined) return known;
-  path.add(inner);
-  const found = Object.values(inner.getFields()).some((field) => reachesRecursiveInput(field.type, path));
-  path.delete(inner);
-  // Definite either way: reaching a type on the path means this type is on a cycle too.
-  recursive.set(inner, found);
-  return found;
-}
