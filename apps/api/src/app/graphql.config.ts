@@ -3,10 +3,9 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { lexicographicSortSchema, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import {
-  compiledExecutionGateway,
   complexityPlugin,
   depthLimitRule,
   formatGraphQLError,
@@ -27,19 +26,12 @@ import {
  */
 export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
-  let served: GraphQLSchema | undefined;
   return {
     path: '/graphql',
     autoSchemaFile: true,
     // Every field argument goes through the one text normalization before its resolver (see README).
-    // The schema is sorted here (not with `sortSchema`) so that the one served is the one kept for the gateway.
-    transformSchema: (schema: GraphQLSchema) => (served = lexicographicSortSchema(normalizeArgumentsOf(schema))),
-    sortSchema: false,
-    // Operations run compiled by graphql-jit (see README); Apollo still parses, validates and runs plugins.
-    gateway: compiledExecutionGateway(() => {
-      if (!served) throw new Error('the GraphQL schema was not built before the server started');
-      return served;
-    }),
+    transformSchema: normalizeArgumentsOf,
+    sortSchema: true,
     playground: false,
     introspection: !production,
     allowBatchedHttpRequests: false,

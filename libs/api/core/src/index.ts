@@ -12,7 +12,6 @@ export * from './lib/realtime/redis-clients';
 export * from './lib/health/shutdown-state';
 export * from './lib/graphql/depth-limit';
 export * from './lib/graphql/complexity-plugin';
-export * from './lib/graphql/compiled-execution';
 export * from './lib/graphql/graphql-limits';
 export * from './lib/graphql/pagination';
 export * from './lib/core.module';
