@@ -11,7 +11,13 @@ let costings = 0;
 const items = schema.getQueryType()!.getFields()['items'];
 // a page-size complexity that reads `last` only when `first` is not given
 (items as { extensions: object }).extensions = {
-  complexity: ({ args, childComplexity }: { args: { first?: number; last: number }; childComplexity: number }) => {
+  complexity: ({
+    args,
+    childComplexity,
+  }: {
+    args: { first?: number; last: number };
+    childComplexity: number;
+  }) => {
     costings++;
     return (args.first ?? args.last) * childComplexity;
   },
@@ -41,7 +47,11 @@ describe('complexityPlugin', () => {
     expect(costings).toBe(after); // neither the filter nor an unread `last` changes the cost
 
     const tooBig = await run({ n: 120, f: { q: 'a' }, deep: false });
-    expect(tooBig?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', complexity: 120, maxComplexity: 100 });
+    expect(tooBig?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      complexity: 120,
+      maxComplexity: 100,
+    });
     // a directive's variable changes which fields count: 40 × (1 + 2) = 120, then 40 × 1
     expect(await run({ n: 10, f: null, deep: true })).toBeUndefined();
     expect((await run({ n: 40, deep: true }))?.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
@@ -64,7 +74,9 @@ describe('complexityPlugin', () => {
     expect(hit?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(hit?.message).toMatch(/^Variable "\$f" got invalid value/);
     const costed = costings;
-    expect((await run({ n: 10, deep: 'yes' }))?.message).toMatch(/^Variable "\$deep" got invalid value "yes"/);
+    expect((await run({ n: 10, deep: 'yes' }))?.message).toMatch(
+      /^Variable "\$deep" got invalid value "yes"/,
+    );
     expect(costings).toBe(costed);
   });
 });

@@ -57,7 +57,8 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
             }
             if (sameVariables(entry.costVariables, read)) {
               entry.costs.set(valuesKey(entry.costVariables, variables), complexity);
-              if (entry.costs.size > COSTS_PER_OPERATION) entry.costs.delete(entry.costs.keys().next().value as string);
+              if (entry.costs.size > COSTS_PER_OPERATION)
+                entry.costs.delete(entry.costs.keys().next().value as string);
             }
           } else {
             checkVariables(schema, document, request.operationName, variables);
