@@ -65,6 +65,36 @@ describe('complexityPlugin', () => {
     expect(await run({ deep: false })).toBeUndefined(); // the default, 5
   });
 
+  it('costs every time when the values it depends on are long, so they are never kept', async () => {
+    expect(await run({ n: 10, deep: false })).toBeUndefined();
+    const before = costings;
+    const long = { q: 'x'.repeat(300) };
+    const pageSize = items.extensions;
+    // `filter` read by the complexity function would make the search filter part of the key
+    (items as { extensions: object }).extensions = {
+      complexity: ({
+        args,
+        childComplexity,
+      }: {
+        args: { filter?: { q: string } };
+        childComplexity: number;
+      }) => {
+        costings++;
+        return (args.filter?.q.length ?? 1) * childComplexity;
+      },
+    };
+    const query = 'query L($f: Filter) { items(filter: $f) { id } }';
+    const once = async (variables: Record<string, unknown>) =>
+      (await server.executeOperation({ query, variables })).body;
+    await once({ f: { q: 'ab' } });
+    await once({ f: { q: 'ab' } });
+    expect(costings).toBe(before + 1);
+    await once({ f: long });
+    await once({ f: long });
+    expect(costings).toBe(before + 3);
+    (items as { extensions: object }).extensions = pageSize;
+  });
+
   it('still refuses variables that do not fit their type when the cost is known, with the same error', async () => {
     const miss = await run({ n: 'ten', deep: false });
     expect(await run({ n: 10, deep: false })).toBeUndefined();

@@ -20,6 +20,8 @@ import { ErrorCode } from '@kinship/shared/contracts';
 /** Operations whose cost is remembered, and costs remembered per operation (for different variables). */
 const OPERATIONS_KEPT = 500;
 const COSTS_PER_OPERATION = 50;
+/** Longer values (a whole input object read by a complexity function) are costed every time instead. */
+const LONGEST_KEY = 200;
 
 interface Known {
   /** The variables the cost was found to depend on. */
@@ -55,8 +57,9 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
               known.set(operationKey, entry);
               if (known.size > OPERATIONS_KEPT) known.delete(known.keys().next().value as string);
             }
-            if (sameVariables(entry.costVariables, read)) {
-              entry.costs.set(valuesKey(entry.costVariables, variables), complexity);
+            const key = valuesKey(entry.costVariables, variables);
+            if (sameVariables(entry.costVariables, read) && key.length <= LONGEST_KEY) {
+              entry.costs.set(key, complexity);
               if (entry.costs.size > COSTS_PER_OPERATION)
                 entry.costs.delete(entry.costs.keys().next().value as string);
             }
