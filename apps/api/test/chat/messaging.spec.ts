@@ -1,6 +1,11 @@
 import { RealtimeGateway } from '@kinship/api/auth';
 import { randomUUID } from 'node:crypto';
-import type { ChatMessagePayload, ChatSendResult } from '@kinship/shared/contracts';
+import {
+  CHAT_CATCH_UP_MAX,
+  CHAT_TAIL_SIZE,
+  type ChatMessagePayload,
+  type ChatSendResult,
+} from '@kinship/shared/contracts';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { registerMember } from '../support/accounts';
 import { once } from '../support/sockets';
@@ -153,27 +158,40 @@ describe('chat messages over sockets', () => {
     const roomId = await freshRoom(app);
     const [alice] = await membersIn(app, roomId, 1);
     await ageAccount(app, alice.id);
+    const head = CHAT_CATCH_UP_MAX + 30;
     await db(app).query(
-      `WITH n AS (SELECT generate_series(1, 230) AS i)
+      `WITH n AS (SELECT generate_series(1, $3::int) AS i)
        INSERT INTO chat_messages (room_id, seq, author_id, body, status)
        SELECT $1, i, $2, 'old ' || i, 'visible' FROM n`,
-      [roomId, alice.id],
+      [roomId, alice.id, head],
     );
-    await db(app).query('UPDATE chat_rooms SET last_seq = 230 WHERE id = $1', [roomId]);
+    await db(app).query('UPDATE chat_rooms SET last_seq = $2 WHERE id = $1', [roomId, head]);
     const a = await client(alice.token);
     const behind = await a.request<{ tooFarBehind: boolean; headSeq: number; messages: unknown[] }>(
       'chat:subscribe',
-      { roomId, lastSeq: 10 },
+      { roomId, lastSeq: head - CHAT_CATCH_UP_MAX - 1 },
     );
-    expect(behind).toMatchObject({ ok: true, data: { tooFarBehind: true, headSeq: 230, messages: [] } });
+    expect(behind).toMatchObject({ ok: true, data: { tooFarBehind: true, headSeq: head, messages: [] } });
+    // exactly as far behind as a catch-up answers: every missed message, in order
+    const atLimit = await a.request<{ tooFarBehind: boolean; messages: ChatMessagePayload[] }>(
+      'chat:subscribe',
+      {
+        roomId,
+        lastSeq: head - CHAT_CATCH_UP_MAX,
+      },
+    );
+    expect(atLimit.ok && atLimit.data.tooFarBehind).toBe(false);
+    expect(atLimit.ok && atLimit.data.messages.map((m) => m.seq)).toEqual(
+      Array.from({ length: CHAT_CATCH_UP_MAX }, (_, i) => head - CHAT_CATCH_UP_MAX + 1 + i),
+    );
     const fresh = await a.request<{ messages: ChatMessagePayload[] }>('chat:subscribe', { roomId });
     expect(fresh.ok && fresh.data.messages.map((m) => m.seq)).toEqual(
-      Array.from({ length: 50 }, (_, i) => 181 + i),
+      Array.from({ length: CHAT_TAIL_SIZE }, (_, i) => head - CHAT_TAIL_SIZE + 1 + i),
     );
 
     const seqs: number[] = [];
     let before: string | undefined;
-    for (let page = 0; page < 20; page += 1) {
+    for (let page = 0; page < Math.ceil(head / 50) + 1; page += 1) {
       const res = await app.gql<{
         chatMessages: { messages: { seq: number }[]; hasOlder: boolean; olderCursor: string | null };
       }>(HISTORY, { roomId, last: 50, before }, { token: alice.token });
@@ -183,7 +201,7 @@ describe('chat messages over sockets', () => {
       if (!data.hasOlder) break;
       before = data.olderCursor!;
     }
-    expect(seqs).toEqual(Array.from({ length: 230 }, (_, i) => i + 1));
+    expect(seqs).toEqual(Array.from({ length: head }, (_, i) => i + 1));
   });
 
   it('limits each member’s rate, and says when they may post again', async () => {
