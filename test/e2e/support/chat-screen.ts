@@ -61,6 +61,9 @@ export async function signedInVisit(
 
 /** Where an element is on screen, and where the viewport and the sticky composer are. */
 export async function placement(page: Page, target: Locator, composer: Locator) {
+  // a bubble re-rendered as its ack lands is briefly not visible: measure once both are shown
+  await target.waitFor({ state: 'visible' });
+  await composer.waitFor({ state: 'visible' });
   const box = await target.boundingBox();
   const cover = await composer.boundingBox();
   const viewport = page.viewportSize();
