@@ -11,12 +11,7 @@ import type { FilterRule } from '../moderation/filters';
 import { MESSAGE_COLUMNS, MESSAGE_FROM, rowsOf, type AuthorColumns, type MessageRow } from './message-rows';
 import { writeMessageBatch, type BatchedMessage, type BatchOutcome } from './message-batch';
 import { loadSendContexts, type ContextKey, type ContextRow } from './send-context-batch';
-
-export interface ActiveSanction {
-  kind: 'timeout' | 'ban';
-  until: string | null;
-  reason: string;
-}
+import type { ActiveSanction } from './active-sanction';
 
 /** Everything a send is checked against, read in one round trip. */
 export interface SendContext {
@@ -61,12 +56,6 @@ export interface CatchUp {
 }
 
 /** The active sanction of a member in a room (a ban outranks a timeout), as a JSON object or NULL. */
-export const ACTIVE_SANCTION_SQL = `(
-  SELECT json_build_object('kind', s.kind, 'until', s.until, 'reason', s.reason)
-    FROM chat_sanctions s
-   WHERE s.room_id = r.id AND s.user_id = $2 AND s.lifted_at IS NULL AND (s.until IS NULL OR s.until > now())
-   ORDER BY (s.kind = 'ban') DESC, s.until DESC
-   LIMIT 1)`;
 
 const UNIQUE_VIOLATION = '23505';
 

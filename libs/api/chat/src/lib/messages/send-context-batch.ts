@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { queryNamed } from '@kinship/api/core';
 import { CHAT_NEW_MEMBER_DAYS } from '@kinship/shared/contracts';
 import type { FilterRule } from '../moderation/filters';
+import { activeSanctionSql, type ActiveSanction } from './active-sanction';
 
 /** One send whose context is missing from the cache. */
 export interface ContextKey {
@@ -17,7 +18,7 @@ export interface ContextRow {
   membership: 'invited' | 'joined' | null;
   room_role: 'member' | 'moderator' | null;
   is_new_member: boolean;
-  sanction: { kind: 'timeout' | 'ban'; until: string | null; reason: string } | null;
+  sanction: ActiveSanction | null;
   filters: FilterRule[];
   existing: string | null;
 }
@@ -30,12 +31,7 @@ export interface ContextRow {
 const CONTEXTS_SQL = `
   SELECT i.ord, r.visibility, r.slow_mode_seconds, mb.status AS membership, mb.role AS room_role,
          u.created_at > now() - make_interval(days => ${CHAT_NEW_MEMBER_DAYS}) AS is_new_member,
-         (SELECT json_build_object('kind', s.kind, 'until', s.until, 'reason', s.reason)
-            FROM chat_sanctions s
-           WHERE s.room_id = r.id AND s.user_id = i.user_id AND s.lifted_at IS NULL
-             AND (s.until IS NULL OR s.until > now())
-           ORDER BY (s.kind = 'ban') DESC, s.until DESC
-           LIMIT 1) AS sanction,
+         ${activeSanctionSql('i.user_id')} AS sanction,
          (SELECT coalesce(json_agg(json_build_object('pattern', f.pattern, 'kind', f.kind, 'action', f.action)), '[]')
             FROM chat_filters f WHERE f.room_id = r.id OR f.room_id IS NULL) AS filters,
          (SELECT m.id FROM chat_messages m

@@ -4,7 +4,7 @@ import { forbidden } from '@kinship/api/core';
 import type { AuthUser } from '@kinship/api/auth';
 import { ErrorCode, Role, roleAtLeast, type ChatRestriction } from '@kinship/shared/contracts';
 import { notMember, refusal, roomNotFound } from '../chat-errors';
-import { ACTIVE_SANCTION_SQL, type ActiveSanction } from '../messages/message.store';
+import { ACTIVE_SANCTION_SQL, type ActiveSanction } from '../messages/active-sanction';
 
 export interface RoomAccess {
   roomId: string;

@@ -10,7 +10,7 @@ import {
   type MeetingSubjects,
 } from '@kinship/api/core';
 import type { AuthUser } from '@kinship/api/auth';
-import { ACTIVE_SANCTION_SQL, type ActiveSanction } from '../messages/message.store';
+import { ACTIVE_SANCTION_SQL, type ActiveSanction } from '../messages/active-sanction';
 import { AuditLog } from '../moderation/audit-log.service';
 import { ChatRealtime } from '../realtime/chat-realtime.service';
 import { SendContextCache } from '../messages/send-context-cache';
